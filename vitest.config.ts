@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql 16 has no "exports" map: Node loads its CommonJS build, Vite would pick index.mjs, and two
+  // copies of graphql break `instanceof`. Resolve it the way Node does.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['bff/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
@@ -9,5 +12,8 @@ export default defineConfig({
     // Integration suites start simulators on loopback; two cores suit two workers.
     pool: 'forks',
     maxWorkers: 2,
+    // CI reads the counts for its closing line from this report.
+    reporters: process.env.ORDERLENS_TEST_REPORT ? ['default', 'json'] : ['default'],
+    outputFile: process.env.ORDERLENS_TEST_REPORT ? { json: process.env.ORDERLENS_TEST_REPORT } : undefined,
   },
 });

@@ -1,0 +1,81 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { randomUUID } from 'node:crypto';
+import type { TokenVerifier } from './auth/verify-token.js';
+import { DomainError } from './domain/errors.js';
+import type { YogaServer } from './graphql/yoga.js';
+
+export interface AppDeps {
+  yoga: YogaServer;
+  verifyToken: TokenVerifier;
+  /** Origins allowed to call the API from a browser (desk hosts); same-origin is always allowed. */
+  allowedOrigins: string[];
+  /** Per-system breaker state for /health. */
+  health: () => { system: string; state: string }[];
+  /** Extra routes mounted at the root (the embedded demo's). */
+  routes?: Hono;
+}
+
+const MAX_BODY_BYTES = 100 * 1024;
+
+/**
+ * The HTTP shell: CORS, body limit, bearer authentication, /graphql and /health. Tests call
+ * `app.request(...)` in-process.
+ * @example const app = createApp({ yoga, verifyToken, allowedOrigins: [], health: () => [] });
+ */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.use(
+    '/graphql',
+    cors({
+      origin: (origin) => (deps.allowedOrigins.includes(origin) ? origin : null),
+      allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      maxAge: 600,
+    }),
+  );
+  app.get('/health', (c) => c.json({ status: 'ok', upstreams: deps.health() }));
+
+  app.on(
+    ['GET', 'POST'],
+    '/graphql',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => graphqlError(c.req.raw, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.'),
+    }),
+    async (c) => {
+      const request = c.req.raw;
+      if (request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html')) {
+        return deps.yoga.fetch(request, {}); // GraphiQL, where enabled; it sends the token itself
+      }
+      let viewer;
+      try {
+        viewer = await deps.verifyToken(request.headers.get('authorization'));
+      } catch (error) {
+        const message = error instanceof DomainError ? error.message : 'A valid bearer token is required.';
+        return graphqlError(request, 401, 'UNAUTHENTICATED', message);
+      }
+      const requestId = /^[\w-]{1,64}$/.test(request.headers.get('x-request-id') ?? '')
+        ? request.headers.get('x-request-id')!
+        : randomUUID();
+      return deps.yoga.fetch(request, { viewer, requestId });
+    },
+  );
+  if (deps.routes) app.route('/', deps.routes);
+  return app;
+}
+
+function graphqlError(request: Request, status: number, code: string, message: string): Response {
+  const accept = request.headers.get('accept') ?? '';
+  const type = accept.includes('application/graphql-response+json')
+    ? 'application/graphql-response+json'
+    : 'application/json';
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: {
+      'content-type': `${type}; charset=utf-8`,
+      ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
+    },
+  });
+}

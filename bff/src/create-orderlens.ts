@@ -1,0 +1,70 @@
+import type { Hono } from 'hono';
+import { DEMO_AGENTS } from './auth/demo-agents.js';
+import { signToken } from './auth/sign-token.js';
+import { createTokenVerifier } from './auth/verify-token.js';
+import { createApp } from './app.js';
+import { createDemoRoutes, type SampleReferences } from './demo/demo-routes.js';
+import type { Env } from './env.js';
+import { createSchema } from './graphql/schema.js';
+import { createYogaServer } from './graphql/yoga.js';
+import { createUpstreams } from './upstream/create-upstreams.js';
+
+export interface Orderlens {
+  app: Hono;
+  /** Closes the upstream pools. */
+  close(): Promise<void>;
+}
+
+/** GraphiQL's starting query in the embedded default. */
+const DEMO_QUERY = `query Order360($ref: String!) {
+  order(ref: $ref) {
+    id status
+    systemStatuses { system nativeStatus status asOf }
+    customer { name tier }
+    lines { lineNumber sku description quantities { ordered allocated picked shipped backordered returned refunded } }
+    totals { total { amount currency } refunded { amount currency } }
+    shipments { carrier trackingNumber status eta milestones { at status description location } }
+    returns { rmaNumber status lines { sku quantity reason } }
+    refunds { kind status amount { amount currency } }
+    cases { id subject status url }
+  }
+}`;
+
+/**
+ * Builds the BFF from validated config: upstream clients, schema, Yoga, the Hono shell and, in the
+ * embedded default, the demo routes. Starting servers is the caller's job (`main.ts`, tests).
+ * @example const { app, close } = createOrderlens(env, { upstreamUrls, samples });
+ */
+export async function createOrderlens(
+  env: Env,
+  options: {
+    upstreamUrls: { erp: string; wms: string; crm: string };
+    samples?: (tenant: string, count: number) => SampleReferences[];
+  },
+): Promise<Orderlens> {
+  const upstreams = createUpstreams(env, options.upstreamUrls);
+  const verifyToken = createTokenVerifier(env.jwt);
+  const demo = env.embedded && env.jwt.secret && options.samples;
+  const headers = demo ? await demoHeaders(env) : '{}';
+  const yoga = createYogaServer({
+    schema: createSchema(),
+    upstreams: upstreams.clients,
+    exploration: env.embedded,
+    graphiql: { defaultQuery: DEMO_QUERY, headers },
+  });
+  const app = createApp({
+    yoga,
+    verifyToken,
+    allowedOrigins: env.allowedOrigins,
+    health: upstreams.health,
+    routes: demo
+      ? createDemoRoutes({ jwt: { ...env.jwt, secret: env.jwt.secret! }, samples: options.samples! })
+      : undefined,
+  });
+  return { app, close: upstreams.close };
+}
+
+async function demoHeaders(env: Env): Promise<string> {
+  const token = await signToken(DEMO_AGENTS[0]!, { ...env.jwt, secret: env.jwt.secret!, expiresIn: '30d' });
+  return JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { shipmentKind, trackingStatus, wmsShipmentStatus } from './shipment-status.js';
+
+describe('trackingStatus', () => {
+  it.each([
+    ['InfoReceived_001', 'LABEL_CREATED'],
+    ['InTransit_001', 'IN_TRANSIT'],
+    ['OutForDelivery_003', 'OUT_FOR_DELIVERY'],
+    ['AttemptFail_002', 'ATTEMPT_FAILED'],
+    ['Delivered_001', 'DELIVERED'],
+    ['AvailableForPickup_001', 'AVAILABLE_FOR_PICKUP'],
+    ['Exception_013', 'EXCEPTION'],
+    ['Exception_010', 'RETURNED_TO_SENDER'],
+    ['Exception_011', 'RETURNED_TO_SENDER'],
+    ['Exception_020', 'CANCELLED'],
+    ['Expired_001', 'EXCEPTION'],
+    ['Delivered', 'DELIVERED'],
+  ])('maps AfterShip %s to %s', (code, status) => {
+    expect(trackingStatus(code)).toBe(status);
+  });
+
+  it('falls back to the tag for an unknown AfterShip subtag', () => {
+    expect(trackingStatus('Exception_099')).toBe('EXCEPTION');
+    expect(trackingStatus('InTransit_042')).toBe('IN_TRANSIT');
+  });
+
+  it.each([
+    ['pre_transit/label_created', 'LABEL_CREATED'],
+    ['in_transit/arrived_at_facility', 'IN_TRANSIT'],
+    ['in_transit/weather_delay', 'IN_TRANSIT'],
+    ['in_transit/lost', 'EXCEPTION'],
+    ['out_for_delivery/delivery_exception', 'EXCEPTION'],
+    ['delivered', 'DELIVERED'],
+    ['delivered/refused', 'DELIVERED'],
+    ['return_to_sender', 'RETURNED_TO_SENDER'],
+    ['failure/damaged', 'EXCEPTION'],
+    ['available_for_pickup/held', 'AVAILABLE_FOR_PICKUP'],
+    ['cancelled', 'CANCELLED'],
+    ['error', 'UNKNOWN'],
+  ])('maps EasyPost %s to %s', (code, status) => {
+    expect(trackingStatus(code)).toBe(status);
+  });
+
+  it('answers UNKNOWN for codes of no known family instead of throwing', () => {
+    expect(trackingStatus('teleported/somewhere')).toBe('UNKNOWN');
+    expect(trackingStatus('Beamed_001')).toBe('UNKNOWN');
+    expect(trackingStatus('')).toBe('UNKNOWN');
+  });
+});
+
+describe('wmsShipmentStatus', () => {
+  it('maps each WMS state and an unknown one to UNKNOWN', () => {
+    expect(
+      ['PICKING', 'PACKED', 'LABELLED', 'DISPATCHED', 'CANCELLED', 'LOADED'].map(wmsShipmentStatus),
+    ).toEqual(['PREPARING', 'PREPARING', 'LABEL_CREATED', 'IN_TRANSIT', 'CANCELLED', 'UNKNOWN']);
+  });
+
+  it('names the timeline kind after the status', () => {
+    expect(shipmentKind('OUT_FOR_DELIVERY')).toBe('shipment.out_for_delivery');
+  });
+});

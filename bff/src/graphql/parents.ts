@@ -1,0 +1,24 @@
+import type { ErpOrder, ErpOrderLine } from '../domain/model.js';
+
+/** An ERP line with its order number, so its WMS quantities can be loaded. */
+export interface OrderLineParent extends ErpOrderLine {
+  orderNumber: string;
+}
+
+/** A page of orders from an upstream search and the cursor it was asked from. */
+export interface OrderPage {
+  items: ErpOrder[];
+  /** Upstream cursor the page was fetched with ('' for the first page). */
+  from: string;
+  /** How many items of the upstream page were skipped to start this page. */
+  skipped: number;
+  /** Upstream cursor of the next page, null on the last. */
+  next: string | null;
+  /** Items of the upstream page after this page's last. */
+  rest: number;
+}
+
+export interface OrderEdgeParent {
+  cursor: string;
+  node: ErpOrder;
+}

@@ -1,0 +1,3 @@
+import type { QueryResolvers } from '../../generated/resolvers.js';
+
+export const viewer: QueryResolvers['viewer'] = (_, __, ctx) => ctx.viewer;

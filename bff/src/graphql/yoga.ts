@@ -1,0 +1,60 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import type { Viewer } from '../auth/viewer.js';
+import type { Upstreams } from '../domain/ports.js';
+import { createContext, type GraphQLContext } from './context.js';
+import { maskError } from './errors.js';
+
+/** What the HTTP shell hands Yoga for each request, after authentication. */
+export interface ServerContext {
+  viewer: Viewer;
+  requestId: string;
+}
+
+export interface YogaOptions {
+  schema: GraphQLSchema;
+  upstreams: Upstreams;
+  /** Introspection and GraphiQL are for the embedded default and development only. */
+  exploration: boolean;
+  /** GraphiQL's starting query and headers (e.g. a demo token). */
+  graphiql?: { defaultQuery: string; headers: string };
+}
+
+/** Turns off schema introspection in production, where clients use the published `schema/`. */
+const noIntrospection: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
+};
+
+/**
+ * GraphQL Yoga with the bounds every public GraphQL endpoint needs: depth, aliases, tokens, cost and
+ * directives limited before execution; errors masked except our coded ones; no batching.
+ * @example const yoga = createYogaServer({ schema, upstreams, exploration: env.embedded });
+ */
+export function createYogaServer(options: YogaOptions) {
+  return createYoga<ServerContext, GraphQLContext>({
+    schema: options.schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    cors: false, // the Hono shell answers CORS with the configured origins
+    batching: false,
+    maskedErrors: { maskError, isDev: false },
+    graphiql: options.exploration ? { title: 'Orderlens', ...options.graphiql } : false,
+    context: ({ viewer, requestId }) => createContext({ viewer, requestId, upstreams: options.upstreams }),
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        maxAliases: { n: 15 },
+        maxTokens: { n: 2000 },
+        maxDirectives: { n: 20 },
+        costLimit: { maxCost: 20_000 },
+        blockFieldSuggestion: { enabled: !options.exploration },
+      }),
+      ...(options.exploration ? [] : [noIntrospection]),
+    ],
+  });
+}
+
+export type YogaServer = ReturnType<typeof createYogaServer>;

@@ -1,0 +1,52 @@
+import { serve } from '@hono/node-server';
+import { startSimulators } from '../../mocks/server.js';
+import { sampleReferences } from '../../mocks/world/index.js';
+import { createOrderlens } from './create-orderlens.js';
+import { EnvError, readEnv } from './env.js';
+
+/**
+ * Starts Orderlens. Without upstream URLs this is the embedded default: the simulated ERP, WMS and
+ * CRM start on loopback first, and the demo routes are on.
+ */
+async function main(): Promise<void> {
+  const env = readEnv(process.env);
+  const sims = env.embedded
+    ? await startSimulators({
+        erpPort: env.simulatorPorts.erp,
+        wmsPort: env.simulatorPorts.wms,
+        crmPort: env.simulatorPorts.crm,
+      })
+    : null;
+  const upstreamUrls = sims
+    ? { erp: sims.erp.url, wms: sims.wms.url, crm: sims.crm.url }
+    : { erp: env.upstreams.erp.url!, wms: env.upstreams.wms.url!, crm: env.upstreams.crm.url! };
+  const orderlens = await createOrderlens(env, {
+    upstreamUrls,
+    samples: sims ? sampleReferences : undefined,
+  });
+  const server = serve({ fetch: orderlens.app.fetch, port: env.port, hostname: env.host }, (info) => {
+    const base = `http://${env.host}:${info.port}`;
+    console.log(`Orderlens BFF on ${base} (${env.embedded ? 'embedded simulators' : 'real upstreams'})`);
+    if (sims) {
+      const sample = sampleReferences('acme', 1)[0];
+      console.log(`  simulators: ERP ${sims.erp.url}  WMS ${sims.wms.url}  CRM ${sims.crm.url}`);
+      console.log(`  GraphiQL:   ${base}/graphql  (a demo agent's token is filled in)`);
+      console.log(
+        `  try:        { "ref": "${sample?.erpOrderNumber}" } or any other reference from ${base}/demo/samples`,
+      );
+    }
+  });
+  const stop = async () => {
+    server.close();
+    await orderlens.close();
+    await sims?.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});

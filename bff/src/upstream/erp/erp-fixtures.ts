@@ -1,0 +1,108 @@
+import type { ErpSalesOrder } from './erp-wire.js';
+
+/** A realistic ERP sales order with every expansion; tests override what they exercise. */
+export function erpSalesOrder(overrides: Partial<ErpSalesOrder> = {}): ErpSalesOrder {
+  return {
+    order_no: 'SO-1000123',
+    company: 'ACME',
+    doc_status: 'PART_DELIVERED',
+    status_changed: '20261103141500',
+    order_date: '20261101',
+    created: '20261101093000',
+    sales_channel: 'WEB',
+    channel_ref: '#W-58213',
+    cust_po: 'PO 4711/2026',
+    customer_no: 'C-10042',
+    req_delivery_date: '20261108',
+    ship_to: {
+      name: 'Acme Werk Leipzig',
+      street: 'Industriestr. 4',
+      street2: null,
+      zip: '04109',
+      city: 'Leipzig',
+      country: 'DE',
+    },
+    lines: [
+      {
+        pos: 10,
+        item_no: 'BRG-6204-2RS',
+        item_text: 'Deep groove ball bearing 6204-2RS',
+        qty: 24,
+        qty_cancelled: 0,
+        qty_returned: 2,
+        qty_credited: 2,
+        unit_price: { value: '4.9500', curr: 'EUR' },
+        line_amount: { value: '118.8000', curr: 'EUR' },
+        confirmed_date: '20261108',
+      },
+      {
+        pos: 20,
+        item_no: 'SEAL-40x62',
+        item_text: 'Radial shaft seal 40x62x8',
+        qty: 2,
+        qty_cancelled: 0,
+        qty_returned: 0,
+        qty_credited: 0,
+        unit_price: { value: '5.5500', curr: 'EUR' },
+        line_amount: { value: '11.1000', curr: 'EUR' },
+        confirmed_date: null,
+      },
+    ],
+    freight: { value: '0.0000', curr: 'EUR' },
+    tax: { value: '24.6810', curr: 'EUR' },
+    net_total: { value: '129.9000', curr: 'EUR' },
+    gross_total: { value: '154.5810', curr: 'EUR' },
+    events: [
+      { ts: '20261101093000', type: 'CREATED', text: 'Order entered via web shop' },
+      { ts: '20261101100000', type: 'RELEASED', text: 'Released to warehouse' },
+      { ts: '20261104080000', type: 'RMA_CREATED', text: 'RMA-2000123 created' },
+    ],
+    customer: {
+      customer_no: 'C-10042',
+      name: 'Acme Werk Leipzig GmbH',
+      email: 'einkauf@acme-leipzig.example',
+      phone: '+49 341 1234567',
+      tier: 'A',
+      credit_block: false,
+    },
+    returns: [
+      {
+        rma_no: 'RMA-2000123',
+        rma_status: 'RCVD',
+        created: '20261104080000',
+        lines: [
+          {
+            pos: 10,
+            item_no: 'BRG-6204-2RS',
+            qty: 2,
+            qty_received: 2,
+            reason_code: 'DAMAGED',
+            disposition: '',
+          },
+        ],
+        credit_memo_no: 'CM-3000123',
+      },
+    ],
+    credit_memos: [
+      {
+        doc_no: 'CM-3000123',
+        doc_type: 'CREDIT_MEMO',
+        status: 'POSTED',
+        amount: { value: '11.7810', curr: 'EUR' },
+        reason: 'Damaged in transit',
+        created: '20261105120000',
+        rma_no: 'RMA-2000123',
+      },
+      {
+        doc_no: 'RF-3000124',
+        doc_type: 'REFUND',
+        status: 'POSTED',
+        amount: { value: '5.0000', curr: 'EUR' },
+        reason: null,
+        created: '20261105130000',
+        rma_no: null,
+      },
+    ],
+    ...overrides,
+  };
+}

@@ -1,0 +1,37 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Resolver types from `schema/`: a schema change that a resolver does not follow breaks the build. */
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    // The contract test generates to a temporary file and compares it with the committed one.
+    [process.env.ORDERLENS_CODEGEN_OUT ?? 'bff/src/graphql/generated/resolvers.ts']: {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: false,
+        contextType: '../context.js#GraphQLContext',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        mapperTypeSuffix: 'Model',
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        mappers: {
+          Order: '../../domain/model.js#ErpOrder',
+          Customer: '../../domain/model.js#Customer',
+          OrderReferences: '../../domain/model.js#ErpOrder',
+          OrderTotals: '../../domain/model.js#ErpOrder',
+          OrderLine: '../parents.js#OrderLineParent',
+          LineQuantities: '../parents.js#OrderLineParent',
+          Shipment: '../../domain/model.js#Shipment',
+          Return: '../../domain/model.js#Return',
+          Refund: '../../domain/model.js#Refund',
+          Case: '../../domain/model.js#Case',
+          OrderConnection: '../parents.js#OrderPage',
+          OrderEdge: '../parents.js#OrderEdgeParent',
+          Viewer: '../../auth/viewer.js#Viewer',
+        },
+      },
+    },
+  },
+};
+export default config;

@@ -1,0 +1,89 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getResponse, type RequestHandler } from 'msw';
+
+export interface ServedHandlers {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  if (req.method === 'GET' || req.method === 'HEAD') return undefined;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function toHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (let i = 0; i < req.rawHeaders.length; i += 2)
+    headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+  return headers;
+}
+
+async function handle(
+  handlers: RequestHandler[],
+  origin: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  // The request's signal aborts when the client goes away, which is what ends a hung or slow handler.
+  const controller = new AbortController();
+  res.once('close', () => controller.abort());
+  const body = await readBody(req);
+  const request = new Request(new URL(req.url ?? '/', origin), {
+    method: req.method ?? 'GET',
+    headers: toHeaders(req),
+    body: body?.toString('utf8'),
+    signal: controller.signal,
+  });
+  const response = await getResponse(handlers, request);
+  if (controller.signal.aborted) return;
+  if (!response) {
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"no handler"}');
+    return;
+  }
+  const payload = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, key) => (headers[key] = value));
+  headers['content-length'] = String(payload.length);
+  res.writeHead(response.status, headers).end(payload);
+}
+
+/**
+ * Serves MSW handlers over real HTTP on loopback via `getResponse`, because undici (and so the BFF)
+ * bypasses MSW's in-process interception.
+ *
+ * @example
+ * const { url, close } = await serveHandlers(createErpHandlers(), { port: 0 });
+ */
+export async function serveHandlers(
+  handlers: RequestHandler[],
+  options: { port?: number; host?: string } = {},
+): Promise<ServedHandlers> {
+  const host = options.host ?? '127.0.0.1';
+  let origin = `http://${host}`;
+  const server = createServer((req, res) => {
+    handle(handlers, origin, req, res).catch((err: unknown) => {
+      if (res.headersSent || res.destroyed) return;
+      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(err) }));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  return {
+    url: origin,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive sockets and hung requests would otherwise hold close() open.
+        server.closeAllConnections();
+      }),
+  };
+}
