@@ -5,7 +5,9 @@ export default defineConfig({
   // copies of graphql break `instanceof`. Resolve it the way Node does.
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
-    include: ['bff/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['bff/**/*.test.ts', 'mocks/**/*.test.ts', 'widget/**/*.test.ts', 'tests/**/*.test.ts'],
+    // The browser tests and the bundle budget need the built widget; this builds it when stale.
+    globalSetup: ['tests/support/build-widget.ts'],
     exclude: ['**/node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 30_000,

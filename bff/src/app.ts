@@ -26,27 +26,29 @@ const MAX_BODY_BYTES = 100 * 1024;
  */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  app.use(
-    '/graphql',
-    cors({
-      origin: (origin) => (deps.allowedOrigins.includes(origin) ? origin : null),
-      allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      maxAge: 600,
-    }),
-  );
+  const graphqlCors = cors({
+    origin: (origin) => (deps.allowedOrigins.includes(origin) ? origin : null),
+    allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id', 'X-GraphQL-Event-Stream-Token'],
+    allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    maxAge: 600,
+  });
+  app.use('/graphql', graphqlCors);
+  app.use('/graphql/stream', graphqlCors);
   app.get('/health', (c) => c.json({ status: 'ok', upstreams: deps.health() }));
 
+  // `/graphql/stream` is GraphQL over SSE (graphql-sse), whose single connection mode also reserves
+  // (PUT) and stops (DELETE) streams; every request is authenticated the same way.
   app.on(
-    ['GET', 'POST'],
-    '/graphql',
+    ['GET', 'POST', 'PUT', 'DELETE'],
+    ['/graphql', '/graphql/stream'],
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) => graphqlError(c.req.raw, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.'),
     }),
     async (c) => {
       const request = c.req.raw;
-      if (request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html')) {
+      const html = (request.headers.get('accept') ?? '').includes('text/html');
+      if (request.method === 'GET' && html && new URL(request.url).pathname === '/graphql') {
         return deps.yoga.fetch(request, {}); // GraphiQL, where enabled; it sends the token itself
       }
       let viewer;

@@ -1,17 +1,24 @@
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { DEMO_AGENTS } from './auth/demo-agents.js';
 import { signToken } from './auth/sign-token.js';
 import { createTokenVerifier } from './auth/verify-token.js';
 import { createApp } from './app.js';
 import { createDemoRoutes, type SampleReferences } from './demo/demo-routes.js';
+import { createDeskRoutes } from './demo/desk-routes.js';
+import type { DeskOrderSource } from './demo/desk-tickets.js';
 import type { Env } from './env.js';
 import { createSchema } from './graphql/schema.js';
 import { createYogaServer } from './graphql/yoga.js';
 import { createUpstreams } from './upstream/create-upstreams.js';
+import { createDeadLetterRoutes } from './events/dead-letter-routes.js';
+import { createIntakeRoutes } from './events/intake-routes.js';
+import { createNotify, type Notify } from './events/create-notify.js';
 
 export interface Orderlens {
   app: Hono;
-  /** Closes the upstream pools. */
+  /** The notify flow (store, feed, sink), for tests and the event generator. */
+  notify: Notify;
+  /** Stops periodic work and closes the feed, the store and the upstream pools. */
   close(): Promise<void>;
 }
 
@@ -40,29 +47,48 @@ export async function createOrderlens(
   options: {
     upstreamUrls: { erp: string; wms: string; crm: string };
     samples?: (tenant: string, count: number) => SampleReferences[];
+    /** The simulators' seeded orders, for the demo desk's ticket queue (embedded default only). */
+    deskOrders?: () => readonly DeskOrderSource[];
+    /** DataLoader batching and caching (default on); off only for the bench's naive baseline. */
+    loaderBatching?: boolean;
+    /** SLA sweeps and drift checks on timers (default on). */
+    periodicWork?: boolean;
   },
 ): Promise<Orderlens> {
   const upstreams = createUpstreams(env, options.upstreamUrls);
+  const notify = await createNotify(env, upstreams.clients, { periodicWork: options.periodicWork });
   const verifyToken = createTokenVerifier(env.jwt);
   const demo = env.embedded && env.jwt.secret && options.samples;
   const headers = demo ? await demoHeaders(env) : '{}';
   const yoga = createYogaServer({
     schema: createSchema(),
     upstreams: upstreams.clients,
+    notify,
     exploration: env.embedded,
     graphiql: { defaultQuery: DEMO_QUERY, headers },
+    loaderBatching: options.loaderBatching,
   });
-  const app = createApp({
-    yoga,
-    verifyToken,
-    allowedOrigins: env.allowedOrigins,
-    health: upstreams.health,
-    routes: demo
-      ? createDemoRoutes({ jwt: { ...env.jwt, secret: env.jwt.secret! }, samples: options.samples! })
-      : undefined,
-  });
-  return { app, close: upstreams.close };
+  const routes = new Hono()
+    .route('/', createIntakeRoutes({ sink: notify.sink, secrets: env.webhookSecrets }))
+    .route('/', createDeadLetterRoutes({ sink: notify.sink, verifyToken, normalise: NORMALISE }));
+  if (demo) {
+    routes
+      .route('/', createDemoRoutes({ jwt: { ...env.jwt, secret: env.jwt.secret! }, samples: options.samples! }))
+      .route('/', createDeskRoutes({ orders: options.deskOrders ?? (() => []), allowedOrigins: env.allowedOrigins }));
+  }
+  const app = createApp({ yoga, verifyToken, allowedOrigins: env.allowedOrigins, health: upstreams.health, routes });
+  return {
+    app,
+    notify,
+    close: async () => {
+      await notify.close();
+      await upstreams.close();
+    },
+  };
 }
+
+/** Tenants' WMS accounts and the helpdesk's order field, as the simulators (and defaults) have them. */
+const NORMALISE = { wmsAccounts: { acme: 'acme-eu', globex: 'globex-us' }, orderFieldId: 360001234567 };
 
 async function demoHeaders(env: Env): Promise<string> {
   const token = await signToken(DEMO_AGENTS[0]!, { ...env.jwt, secret: env.jwt.secret!, expiresIn: '30d' });

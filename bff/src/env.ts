@@ -1,8 +1,30 @@
+import { join } from 'node:path';
 import { z } from 'zod';
+import type { WebhookSecrets } from './events/signatures/verify-webhook.js';
+import { DEFAULT_THRESHOLDS, type RuleThresholds } from './domain/exception-engine.js';
+
+const WEBHOOK_SECRET_VARIABLES = [
+  'WEBHOOK_SECRET_WMS',
+  'WEBHOOK_SECRET_EASYPOST',
+  'WEBHOOK_SECRET_AFTERSHIP',
+  'WEBHOOK_SECRET_ZENDESK',
+  'WEBHOOK_SECRET_CLOUDEVENTS',
+] as const;
 
 const port = z.coerce.number().int().min(0).max(65535);
 const ms = z.coerce.number().int().min(1).max(120_000);
 const optionalUrl = z.string().url().optional();
+const webhookSecret = z.string().min(1).optional();
+const urlWithScheme = (schemes: string[]) =>
+  z
+    .string()
+    .url()
+    .refine(
+      (u) => schemes.some((s) => u.startsWith(`${s}://`)),
+      `must be a ${schemes.join(':// or ')}:// URL`,
+    )
+    .optional();
+const positive = z.coerce.number().positive().max(100_000);
 
 /**
  * Every setting Orderlens reads, validated once at start. Nothing else reads `process.env`.
@@ -30,6 +52,18 @@ const schema = z
     JWT_ISSUER: z.string().min(1).default('orderlens'),
     JWT_AUDIENCE: z.string().min(1).default('orderlens-bff'),
     ALLOWED_ORIGINS: z.string().default(''),
+    DATABASE_URL: urlWithScheme(['postgres', 'postgresql']),
+    DATA_DIR: z.string().min(1).default('.data'),
+    REDIS_URL: urlWithScheme(['redis', 'rediss']),
+    RULE_RELEASE_HOURS: positive.default(DEFAULT_THRESHOLDS.releaseHours),
+    RULE_FIRST_SCAN_HOURS: positive.default(DEFAULT_THRESHOLDS.firstScanHours),
+    RULE_CREDIT_HOURS: positive.default(DEFAULT_THRESHOLDS.creditHours),
+    RULE_DRIFT_MINUTES: positive.default(DEFAULT_THRESHOLDS.driftMinutes),
+    WEBHOOK_SECRET_WMS: webhookSecret,
+    WEBHOOK_SECRET_EASYPOST: webhookSecret,
+    WEBHOOK_SECRET_AFTERSHIP: webhookSecret,
+    WEBHOOK_SECRET_ZENDESK: webhookSecret,
+    WEBHOOK_SECRET_CLOUDEVENTS: webhookSecret,
   })
   .superRefine((env, ctx) => {
     const urls = [env.ERP_URL, env.WMS_URL, env.CRM_URL].filter(Boolean).length;
@@ -39,6 +73,12 @@ const schema = z
         path: ['ERP_URL'],
         message: 'set all of ERP_URL, WMS_URL and CRM_URL, or none for the embedded simulators',
       });
+    }
+    // Real senders sign with real secrets; an embedded default there would accept forged events.
+    for (const name of WEBHOOK_SECRET_VARIABLES) {
+      if (urls === 3 && env[name] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'required with real upstreams' });
+      }
     }
     if (urls === 3 && !env.JWT_JWKS_URL && !env.JWT_SECRET) {
       ctx.addIssue({
@@ -52,6 +92,18 @@ const schema = z
 /** The embedded default's signing secret; only used when no upstream URLs are configured. */
 const EMBEDDED_JWT_SECRET = 'orderlens-embedded-default-secret-not-for-production';
 
+/**
+ * The embedded default's webhook secrets, shared with the simulators that sign their events; used
+ * only when no upstream URLs are configured.
+ */
+export const EMBEDDED_WEBHOOK_SECRETS: WebhookSecrets = {
+  wms: 'orderlens-embedded-wms-webhook-secret',
+  easypost: 'orderlens-embedded-easypost-webhook-secret',
+  aftership: 'orderlens-embedded-aftership-webhook-secret',
+  zendesk: 'orderlens-embedded-zendesk-webhook-secret',
+  cloudevents: 'orderlens-embedded-cloudevents-webhook-secret',
+};
+
 export interface Env {
   port: number;
   host: string;
@@ -64,6 +116,13 @@ export interface Env {
   simulatorPorts: { erp: number; wms: number; crm: number };
   jwt: { secret: string | null; jwksUrl: string | null; issuer: string; audience: string };
   allowedOrigins: string[];
+  /** PostgreSQL when `databaseUrl` is set, else the SQLite file at `sqlitePath`. */
+  store: { databaseUrl: string | null; sqlitePath: string };
+  /** Redis for cross-replica pub/sub; null = in-process. */
+  redisUrl: string | null;
+  rules: RuleThresholds;
+  /** Signing secret per webhook source. */
+  webhookSecrets: WebhookSecrets;
 }
 
 /** A setting is wrong; the message names the variable. */
@@ -105,5 +164,20 @@ export function readEnv(source: Record<string, string | undefined>): Env {
     allowedOrigins: e.ALLOWED_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    store: { databaseUrl: e.DATABASE_URL ?? null, sqlitePath: join(e.DATA_DIR, 'orderlens.sqlite') },
+    redisUrl: e.REDIS_URL ?? null,
+    rules: {
+      releaseHours: e.RULE_RELEASE_HOURS,
+      firstScanHours: e.RULE_FIRST_SCAN_HOURS,
+      creditHours: e.RULE_CREDIT_HOURS,
+      driftMinutes: e.RULE_DRIFT_MINUTES,
+    },
+    webhookSecrets: {
+      wms: e.WEBHOOK_SECRET_WMS ?? EMBEDDED_WEBHOOK_SECRETS.wms,
+      easypost: e.WEBHOOK_SECRET_EASYPOST ?? EMBEDDED_WEBHOOK_SECRETS.easypost,
+      aftership: e.WEBHOOK_SECRET_AFTERSHIP ?? EMBEDDED_WEBHOOK_SECRETS.aftership,
+      zendesk: e.WEBHOOK_SECRET_ZENDESK ?? EMBEDDED_WEBHOOK_SECRETS.zendesk,
+      cloudevents: e.WEBHOOK_SECRET_CLOUDEVENTS ?? EMBEDDED_WEBHOOK_SECRETS.cloudevents,
+    },
   };
 }

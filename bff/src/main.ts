@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { startSimulators } from '../../mocks/server.js';
-import { sampleReferences } from '../../mocks/world/index.js';
+import { getWorld, sampleReferences } from '../../mocks/world/index.js';
 import { createOrderlens } from './create-orderlens.js';
 import { EnvError, readEnv } from './env.js';
 
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const orderlens = await createOrderlens(env, {
     upstreamUrls,
     samples: sims ? sampleReferences : undefined,
+    deskOrders: sims ? () => getWorld().orders : undefined,
   });
   const server = serve({ fetch: orderlens.app.fetch, port: env.port, hostname: env.host }, (info) => {
     const base = `http://${env.host}:${info.port}`;
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
       const sample = sampleReferences('acme', 1)[0];
       console.log(`  simulators: ERP ${sims.erp.url}  WMS ${sims.wms.url}  CRM ${sims.crm.url}`);
       console.log(`  GraphiQL:   ${base}/graphql  (a demo agent's token is filled in)`);
+      console.log(`  demo desk:  ${base}/desk/  (tickets with the Orderlens panel in the sidebar)`);
       console.log(
         `  try:        { "ref": "${sample?.erpOrderNumber}" } or any other reference from ${base}/demo/samples`,
       );

@@ -5,6 +5,7 @@ export { TENANTS, type Tenant, type TenantId } from './tenants.js';
 export type { Product } from './catalog.js';
 export type { Address, Customer } from './customers.js';
 export type * from './types.js';
+export type { Milestone } from './tracking.js';
 export {
   DEFAULT_SEED,
   generateWorld,

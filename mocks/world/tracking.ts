@@ -31,13 +31,14 @@ export function trackingUrlFor(carrier: Carrier, trackingNumber: string): string
 }
 
 /** Milestones by meaning; each carrier family writes them in its own code. */
-type Step =
+export type Milestone =
   | 'info'
   | 'pickup'
   | 'hub'
   | 'depot'
   | 'out'
   | 'attempt'
+  | 'address'
   | 'pickup_point'
   | 'delivered'
   | 'delay'
@@ -46,36 +47,51 @@ type Step =
   | 'rts'
   | 'rts_delivered';
 
+type Step = Milestone;
+
+/**
+ * AfterShip subtags as its "Delivery Sub-statuses" list documents them (InTransit_002 acceptance
+ * scan, _003 arrival scan; Exception_005 delayed by external factors, _007 incorrect address, _010
+ * returning to sender, _011 returned to sender, _012 damage, _013 lost).
+ */
 const AFTERSHIP: Record<Step, [code: string, text: string]> = {
   info: ['InfoReceived_001', 'Shipment information received'],
   pickup: ['InTransit_002', 'Shipment picked up by carrier'],
   hub: ['InTransit_003', 'Arrived at sorting facility'],
-  depot: ['InTransit_004', 'Arrived at destination delivery depot'],
+  depot: ['InTransit_003', 'Arrived at destination delivery depot'],
   out: ['OutForDelivery_001', 'Out for delivery'],
   attempt: ['AttemptFail_002', 'Recipient not available, delivery attempted'],
+  address: ['Exception_007', 'Address incomplete or incorrect, recipient being contacted'],
   pickup_point: ['AvailableForPickup_001', 'Available for pickup at parcel shop'],
   delivered: ['Delivered_001', 'Delivered'],
-  delay: ['Exception_006', 'Delayed: weather or operational reasons'],
-  damaged: ['Exception_005', 'Shipment damaged in transit'],
+  delay: ['Exception_005', 'Delayed: weather or operational reasons'],
+  damaged: ['Exception_012', 'Shipment damaged in transit'],
   lost: ['Exception_013', 'Shipment lost'],
-  rts: ['Exception_011', 'Returning to sender: address could not be resolved'],
-  rts_delivered: ['Exception_010', 'Returned to sender'],
+  rts: ['Exception_010', 'Returning to sender: address could not be resolved'],
+  rts_delivered: ['Exception_011', 'Returned to sender'],
 };
 
+/**
+ * EasyPost `status/status_detail`, both from its documented lists. EasyPost has no status for a
+ * failed attempt: a notice left on the delivery run is `out_for_delivery` with `delivery_exception`
+ * (`failure` is a parcel that will not arrive), and `status_detail` has no "delivered" value, so a
+ * delivery, to the customer or back at the sender, is `arrived_at_destination`.
+ */
 const EASYPOST: Record<Step, [code: string, text: string]> = {
   info: ['pre_transit/label_created', 'Shipping Label Created, USPS Awaiting Item'],
   pickup: ['in_transit/received_at_origin_facility', 'Accepted at USPS Origin Facility'],
   hub: ['in_transit/arrived_at_facility', 'Arrived at USPS Regional Facility'],
   depot: ['in_transit/arrived_at_destination', 'Arrived at Post Office'],
   out: ['out_for_delivery/out_for_delivery', 'Out for Delivery'],
-  attempt: ['failure/delivery_exception', 'Notice Left (No Authorized Recipient Available)'],
+  attempt: ['out_for_delivery/delivery_exception', 'Notice Left (No Authorized Recipient Available)'],
+  address: ['in_transit/address_correction', 'Addressee Unknown, Address Correction Requested'],
   pickup_point: ['available_for_pickup/arrived_at_pickup_location', 'Available for Pickup'],
-  delivered: ['delivered/delivered', 'Delivered, In/At Mailbox'],
-  delay: ['in_transit/weather_delay', 'In Transit, Arriving Late'],
+  delivered: ['delivered/arrived_at_destination', 'Delivered, In/At Mailbox'],
+  delay: ['in_transit/delayed', 'In Transit, Arriving Late'],
   damaged: ['failure/damaged', 'Damaged, item being processed'],
   lost: ['failure/lost', 'Item lost in transit'],
   rts: ['return_to_sender/return', 'Return to Sender Processed'],
-  rts_delivered: ['return_to_sender/delivered', 'Delivered to Original Sender'],
+  rts_delivered: ['return_to_sender/arrived_at_destination', 'Delivered to Original Sender'],
 };
 
 const STORIES: Record<TrackingOutcome, readonly Step[]> = {
@@ -86,13 +102,14 @@ const STORIES: Record<TrackingOutcome, readonly Step[]> = {
   delayed: ['info', 'pickup', 'hub', 'delay'],
   failed_attempt: ['info', 'pickup', 'hub', 'depot', 'out', 'attempt'],
   available_for_pickup: ['info', 'pickup', 'hub', 'depot', 'out', 'attempt', 'pickup_point'],
+  // The first run finds the address wrong; the second finds nobody; then the parcel goes back.
   returned_to_sender: [
     'info',
     'pickup',
     'hub',
     'depot',
     'out',
-    'attempt',
+    'address',
     'out',
     'attempt',
     'rts',
@@ -143,7 +160,7 @@ export function trackingEventsFor(
     const [code, text] = codes[step];
     const place =
       step === 'info' ? null : step === 'pickup' || step === 'hub' ? rng.pick(opts.hubs) : opts.destination;
-    events.push({ ts: Math.round(ts), code, text, place });
+    events.push({ ts: Math.round(ts), code, text, place, milestone: step });
     ts += (gaps[i] ?? 0) * scale;
   });
   return events;

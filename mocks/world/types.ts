@@ -1,5 +1,6 @@
 import type { Customer } from './customers.js';
 import type { TenantId } from './tenants.js';
+import type { Milestone } from './tracking.js';
 
 /** The lifecycle state an order is generated in; each system projects it into its own status. */
 export type Lifecycle =
@@ -42,6 +43,8 @@ export interface TrackingEvent {
   code: string;
   text: string;
   place: string | null;
+  /** What the scan means, whatever the carrier's code (for the event generator; not on the wire). */
+  milestone: Milestone;
 }
 
 export interface Shipment {

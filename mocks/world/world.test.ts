@@ -133,12 +133,17 @@ describe('getWorld', () => {
       'InTransit_002',
       'Delivered_001',
       'AttemptFail_002',
+      'Exception_005',
+      'Exception_007',
+      'Exception_010',
       'Exception_011',
-      'Exception_006',
+      'Exception_012',
+      'Exception_013',
       'in_transit/arrived_at_facility',
-      'failure/delivery_exception',
+      'out_for_delivery/delivery_exception',
+      'in_transit/address_correction',
       'return_to_sender/return',
-      'delivered/delivered',
+      'delivered/arrived_at_destination',
     ]) {
       expect(codes, code).toContain(code);
     }

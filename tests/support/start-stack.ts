@@ -1,7 +1,10 @@
 import { serve, type ServerType } from '@hono/node-server';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startSimulators } from '../../mocks/server.js';
-import { sampleReferences } from '../../mocks/world/index.js';
+import { getWorld, sampleReferences } from '../../mocks/world/index.js';
 import { DEMO_AGENTS } from '../../bff/src/auth/demo-agents.js';
 import { signToken } from '../../bff/src/auth/sign-token.js';
 import { createOrderlens } from '../../bff/src/create-orderlens.js';
@@ -15,10 +18,13 @@ export type Stack = Awaited<ReturnType<typeof startStack>>;
  */
 export async function startStack(settings: Record<string, string> = {}) {
   const sims = await startSimulators({ erpPort: 0, wmsPort: 0, crmPort: 0 });
-  const env = readEnv({ PORT: '0', ...settings });
+  // Each stack gets its own SQLite file, so test files running in parallel share nothing.
+  const dataDir = mkdtempSync(join(tmpdir(), 'orderlens-stack-'));
+  const env = readEnv({ PORT: '0', DATA_DIR: dataDir, ...settings });
   const orderlens = await createOrderlens(env, {
     upstreamUrls: { erp: sims.erp.url, wms: sims.wms.url, crm: sims.crm.url },
     samples: sampleReferences,
+    deskOrders: () => getWorld().orders,
   });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: orderlens.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -66,6 +72,7 @@ export async function startStack(settings: Record<string, string> = {}) {
     await closed;
     await orderlens.close();
     await sims.close();
+    rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, env, sims, tokenFor, gql, scenario, stats, reset, close, samples: sampleReferences };
+  return { url, env, sims, orderlens, tokenFor, gql, scenario, stats, reset, close, samples: sampleReferences };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shipmentKind, trackingStatus, wmsShipmentStatus } from './shipment-status.js';
+import { shipmentKind, trackingProblem, trackingStatus, wmsShipmentStatus } from './shipment-status.js';
 
 describe('trackingStatus', () => {
   it.each([
@@ -57,5 +57,57 @@ describe('wmsShipmentStatus', () => {
 
   it('names the timeline kind after the status', () => {
     expect(shipmentKind('OUT_FOR_DELIVERY')).toBe('shipment.out_for_delivery');
+  });
+});
+
+describe('trackingProblem', () => {
+  it.each([
+    ['Exception_002', 'ADDRESS_PROBLEM'],
+    ['Exception_003', 'DELIVERY_EXCEPTION'],
+    ['Exception_004', 'DELIVERY_EXCEPTION'],
+    ['Exception_006', 'DELIVERY_EXCEPTION'],
+    ['Exception_007', 'ADDRESS_PROBLEM'],
+    ['Exception_010', 'RETURN_TO_SENDER'],
+    ['Exception_011', 'RETURN_TO_SENDER'],
+    ['Exception_012', 'DAMAGED'],
+    ['Exception_013', 'LOST'],
+    ['Exception_021', 'LOST'],
+    ['AttemptFail_003', 'FAILED_ATTEMPT'],
+    ['Expired_001', 'DELIVERY_EXCEPTION'],
+    ['failure/lost', 'LOST'],
+    ['in_transit/lost', 'LOST'],
+    ['failure/damaged', 'DAMAGED'],
+    ['in_transit/address_correction', 'ADDRESS_PROBLEM'],
+    ['return_to_sender', 'RETURN_TO_SENDER'],
+    ['in_transit/weather_delay', 'DELIVERY_EXCEPTION'],
+    ['out_for_delivery/refused', 'DELIVERY_EXCEPTION'],
+    ['failure/delivery_exception', 'DELIVERY_EXCEPTION'],
+  ])('reads %s as %s', (code, problem) => {
+    expect(trackingProblem(code)).toBe(problem);
+  });
+
+  it.each([
+    'InTransit_002',
+    'OutForDelivery_001',
+    'Delivered_001',
+    'delivered/refused',
+    'available_for_pickup/held',
+    'Exception_020',
+    'pre_transit/label_created',
+  ])('reads the normal milestone %s as no problem', (code) => {
+    expect(trackingProblem(code)).toBeNull();
+  });
+
+  it('falls back to the family for unknown subtags and details', () => {
+    expect(trackingProblem('Exception_099')).toBe('DELIVERY_EXCEPTION');
+    expect(trackingProblem('AttemptFail_042')).toBe('FAILED_ATTEMPT');
+    expect(trackingProblem('failure/teleported')).toBe('DELIVERY_EXCEPTION');
+    expect(trackingProblem('in_transit/teleported')).toBeNull();
+  });
+
+  it('never finds a problem, or a status, in Object.prototype', () => {
+    expect(trackingProblem('in_transit/constructor')).toBeNull();
+    expect(trackingStatus('constructor_001')).toBe('UNKNOWN');
+    expect(trackingStatus('toString/valueOf')).toBe('UNKNOWN');
   });
 });

@@ -1,4 +1,10 @@
+import type { ExceptionType } from './exception.js';
 import type { ShipmentStatus } from './model.js';
+
+/** Own keys only: a code such as `constructor_001` must not find `Object.prototype` members. */
+function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 /** AfterShip tags; a subtag `<Tag>_<NNN>` we do not list falls back to its tag. */
 const AFTERSHIP_TAG: Record<string, ShipmentStatus> = {
@@ -55,8 +61,8 @@ export function trackingStatus(code: string): ShipmentStatus {
   const trimmed = code.trim();
   if (/^[a-z_]+(\/[a-z_]*)?$/.test(trimmed)) {
     const [status = '', detail = ''] = trimmed.split('/');
-    const base = EASYPOST_STATUS[status] ?? 'UNKNOWN';
-    const refined = EASYPOST_DETAIL[detail];
+    const base = own(EASYPOST_STATUS, status) ?? 'UNKNOWN';
+    const refined = own(EASYPOST_DETAIL, detail);
     // A detail only sharpens a parcel still on its way; delivered stays delivered.
     if (refined && (base === 'IN_TRANSIT' || base === 'OUT_FOR_DELIVERY' || base === 'EXCEPTION')) {
       return refined;
@@ -64,7 +70,71 @@ export function trackingStatus(code: string): ShipmentStatus {
     return base;
   }
   const tag = trimmed.split('_')[0] ?? '';
-  return AFTERSHIP_SUBTAG[trimmed] ?? AFTERSHIP_TAG[tag] ?? 'UNKNOWN';
+  return own(AFTERSHIP_SUBTAG, trimmed) ?? own(AFTERSHIP_TAG, tag) ?? 'UNKNOWN';
+}
+
+/** The carrier problems an exception rule tells apart; named after the exception types they raise. */
+export type CarrierProblem = Extract<
+  ExceptionType,
+  'DELIVERY_EXCEPTION' | 'FAILED_ATTEMPT' | 'RETURN_TO_SENDER' | 'LOST' | 'DAMAGED' | 'ADDRESS_PROBLEM'
+>;
+
+/** AfterShip Exception subtags sharper than "some exception"; the rest stay generic. */
+const AFTERSHIP_PROBLEM: Record<string, CarrierProblem> = {
+  Exception_002: 'ADDRESS_PROBLEM', // customer moved
+  Exception_007: 'ADDRESS_PROBLEM', // incorrect address
+  Exception_012: 'DAMAGED',
+  Exception_013: 'LOST',
+  // Disposed goods never reach the customer: for the agent it is a loss.
+  Exception_021: 'LOST',
+};
+
+/** EasyPost `status_detail` values that name a problem, whatever the parcel's status says. */
+const EASYPOST_PROBLEM: Record<string, CarrierProblem> = {
+  lost: 'LOST',
+  damaged: 'DAMAGED',
+  address_correction: 'ADDRESS_PROBLEM',
+  attempted_delivery: 'FAILED_ATTEMPT',
+  return_to_sender: 'RETURN_TO_SENDER',
+  delivery_exception: 'DELIVERY_EXCEPTION',
+  transit_exception: 'DELIVERY_EXCEPTION',
+  weather_delay: 'DELIVERY_EXCEPTION',
+  delayed: 'DELIVERY_EXCEPTION',
+  held: 'DELIVERY_EXCEPTION',
+  missorted: 'DELIVERY_EXCEPTION',
+  refused: 'DELIVERY_EXCEPTION',
+  undeliverable: 'DELIVERY_EXCEPTION',
+};
+
+/**
+ * The problem a carrier code reports, or null for a normal milestone. Builds on `trackingStatus`,
+ * so an unknown subtag or detail falls back to its family: any other exception is a generic
+ * DELIVERY_EXCEPTION, any failed attempt a FAILED_ATTEMPT. Never throws.
+ *
+ * @example trackingProblem('Exception_013') // 'LOST'
+ * @example trackingProblem('in_transit/weather_delay') // 'DELIVERY_EXCEPTION' (moving, but late)
+ */
+export function trackingProblem(code: string): CarrierProblem | null {
+  const status = trackingStatus(code);
+  switch (status) {
+    // Delivered stays delivered, a pickup point is a normal ending, a cancelled label is no parcel.
+    case 'DELIVERED':
+    case 'AVAILABLE_FOR_PICKUP':
+    case 'CANCELLED':
+    case 'LABEL_CREATED':
+    case 'PREPARING':
+      return null;
+    case 'RETURNED_TO_SENDER':
+      return 'RETURN_TO_SENDER';
+    case 'ATTEMPT_FAILED':
+      return 'FAILED_ATTEMPT';
+    default:
+      break;
+  }
+  const trimmed = code.trim();
+  const sharper = own(AFTERSHIP_PROBLEM, trimmed) ?? own(EASYPOST_PROBLEM, trimmed.split('/')[1] ?? '');
+  if (sharper) return sharper;
+  return status === 'EXCEPTION' ? 'DELIVERY_EXCEPTION' : null;
 }
 
 const WMS_SHIPMENT_STATE: Record<string, ShipmentStatus> = {

@@ -1,3 +1,4 @@
+import type { OrderException } from '../domain/exception.js';
 import type { ErpOrder, ErpOrderLine } from '../domain/model.js';
 
 /** An ERP line with its order number, so its WMS quantities can be loaded. */
@@ -21,4 +22,22 @@ export interface OrderPage {
 export interface OrderEdgeParent {
   cursor: string;
   node: ErpOrder;
+}
+
+export interface ExceptionEdgeParent {
+  cursor: string;
+  node: OrderException;
+}
+
+/** One exception change from the feed. */
+export interface ExceptionChangeParent {
+  cursor: string;
+  kind: 'RAISED' | 'UPDATED' | 'RESOLVED';
+  exception: OrderException;
+}
+
+/** One order change from the feed; the order itself is loaded when selected. */
+export interface OrderChangeParent {
+  cursor: string;
+  orderNumber: string;
 }

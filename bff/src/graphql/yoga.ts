@@ -1,9 +1,10 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
+import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.js';
 import type { Upstreams } from '../domain/ports.js';
-import { createContext, type GraphQLContext } from './context.js';
+import { createContext, type GraphQLContext, type NotifyServices } from './context.js';
 import { maskError } from './errors.js';
 
 /** What the HTTP shell hands Yoga for each request, after authentication. */
@@ -15,10 +16,13 @@ export interface ServerContext {
 export interface YogaOptions {
   schema: GraphQLSchema;
   upstreams: Upstreams;
+  notify: NotifyServices;
   /** Introspection and GraphiQL are for the embedded default and development only. */
   exploration: boolean;
   /** GraphiQL's starting query and headers (e.g. a demo token). */
   graphiql?: { defaultQuery: string; headers: string };
+  /** DataLoader batching and caching (default on); off only for the bench's naive baseline. */
+  loaderBatching?: boolean;
 }
 
 /** Turns off schema introspection in production, where clients use the published `schema/`. */
@@ -42,8 +46,18 @@ export function createYogaServer(options: YogaOptions) {
     batching: false,
     maskedErrors: { maskError, isDev: false },
     graphiql: options.exploration ? { title: 'Orderlens', ...options.graphiql } : false,
-    context: ({ viewer, requestId }) => createContext({ viewer, requestId, upstreams: options.upstreams }),
+    context: ({ viewer, requestId }) =>
+      createContext({
+        viewer,
+        requestId,
+        upstreams: options.upstreams,
+        notify: options.notify,
+        loaderBatching: options.loaderBatching,
+      }),
     plugins: [
+      // GraphQL over SSE at /graphql/stream, single connection mode included: one stream per agent
+      // carries every subscription, so many desk tabs stay within a browser's six per origin.
+      useGraphQLSSE({ endpoint: '/graphql/stream' }),
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
         maxAliases: { n: 15 },

@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ErpOrder as ErpOrderModel, Customer as CustomerModel, Shipment as ShipmentModel, Return as ReturnModel, Refund as RefundModel, Case as CaseModel } from '../../domain/model.js';
-import type { OrderLineParent as OrderLineParentModel, OrderPage as OrderPageModel, OrderEdgeParent as OrderEdgeParentModel } from '../parents.js';
+import type { OrderLineParent as OrderLineParentModel, OrderPage as OrderPageModel, OrderEdgeParent as OrderEdgeParentModel, ExceptionEdgeParent as ExceptionEdgeParentModel, ExceptionChangeParent as ExceptionChangeParentModel, OrderChangeParent as OrderChangeParentModel } from '../parents.js';
 import type { Viewer as ViewerModel } from '../../auth/viewer.js';
+import type { OrderException as OrderExceptionModel } from '../../domain/exception.js';
+import type { ExceptionPage as ExceptionPageModel } from '../../store/exception-queries.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -118,6 +120,184 @@ export type CustomerTier =
   /** Regular trade customers. */
   | 'STANDARD';
 
+/** A problem with an order that an agent should know about before the customer calls. */
+export type Exception = {
+  __typename?: 'Exception';
+  /** The agent it is assigned to. */
+  assignee: Maybe<Scalars['String']['output']>;
+  /** When it must be handled by, ISO 8601. */
+  dueAt: Scalars['String']['output'];
+  /** The events that show it, as `source:id`. */
+  evidence: Array<Scalars['String']['output']>;
+  /** Its handling, oldest first. */
+  history: Array<ExceptionHistoryEntry>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** When it was raised, ISO 8601. */
+  openedAt: Scalars['String']['output'];
+  /** The order, loaded from the systems of record. Null when the ERP is unavailable. */
+  order: Maybe<Order>;
+  /** The order it belongs to. */
+  orderNumber: Scalars['String']['output'];
+  /** The note it was resolved with. */
+  resolution: Maybe<Scalars['String']['output']>;
+  /** When it was resolved, ISO 8601. */
+  resolvedAt: Maybe<Scalars['String']['output']>;
+  /** How urgent it is. */
+  severity: ExceptionSeverity;
+  /** Until when it is snoozed, ISO 8601. */
+  snoozedUntil: Maybe<Scalars['String']['output']>;
+  /** Where it is in its handling. */
+  status: ExceptionStatus;
+  /** The order number, tracking number or RMA number it concerns. */
+  subjectId: Scalars['String']['output'];
+  /** What it concerns. */
+  subjectKind: ExceptionSubjectKind;
+  /** Actions offered to the agent, e.g. `reship`, `refund`, `contact-carrier`. */
+  suggestedActions: Array<Scalars['String']['output']>;
+  /** One sentence for the agent. */
+  summary: Scalars['String']['output'];
+  /** The team whose inbox it is in. */
+  team: Maybe<Scalars['String']['output']>;
+  /** The rule that raised it. */
+  type: ExceptionType;
+  /** When it last changed, ISO 8601. */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** One change on the exception feed. */
+export type ExceptionChange = {
+  __typename?: 'ExceptionChange';
+  /** Resume cursor: pass it as `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  /** The exception after the change. */
+  exception: Exception;
+  /** What kind of change. */
+  kind: ExceptionChangeKind;
+};
+
+/** How an exception changed. */
+export type ExceptionChangeKind =
+  /** It was raised. */
+  | 'RAISED'
+  /** It was resolved, by an agent or because its condition cleared. */
+  | 'RESOLVED'
+  /** Its status, severity, assignee or evidence changed. */
+  | 'UPDATED';
+
+/** A page of exceptions, most severe first, then oldest first. */
+export type ExceptionConnection = {
+  __typename?: 'ExceptionConnection';
+  /** The exceptions on this page. */
+  edges: Array<ExceptionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in an exception connection. */
+export type ExceptionEdge = {
+  __typename?: 'ExceptionEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The exception. */
+  node: Exception;
+};
+
+/** Which exceptions an inbox shows. Omitted fields do not filter. */
+export type ExceptionFilter = {
+  /** Only those assigned to the viewer. */
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this order's (any reference form of the ERP order number). */
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Only these severities. */
+  severity?: InputMaybe<Array<ExceptionSeverity>>;
+  /** Only these statuses; default open, acknowledged and snoozed. */
+  status?: InputMaybe<Array<ExceptionStatus>>;
+  /** Only this team's. */
+  team?: InputMaybe<Scalars['String']['input']>;
+  /** Only these types. */
+  type?: InputMaybe<Array<ExceptionType>>;
+};
+
+/** One step in an exception's handling. */
+export type ExceptionHistoryEntry = {
+  __typename?: 'ExceptionHistoryEntry';
+  /** What happened, e.g. `raised`, `acknowledged`, `snoozed`, `resolved`, `assigned`, `cleared`. */
+  action: Scalars['String']['output'];
+  /** Agent id, or `system` for rules. */
+  actor: Scalars['String']['output'];
+  /** When, ISO 8601. */
+  at: Scalars['String']['output'];
+  /** The note given, if any. */
+  note: Maybe<Scalars['String']['output']>;
+};
+
+/** How urgently an exception needs an agent. */
+export type ExceptionSeverity =
+  /** A key customer or an SLA about to break. */
+  | 'CRITICAL'
+  /** Handle now. */
+  | 'HIGH'
+  /** Can wait. */
+  | 'LOW'
+  /** Handle today. */
+  | 'MEDIUM';
+
+/** Where an exception is in its handling. */
+export type ExceptionStatus =
+  /** An agent has seen it and is on it. */
+  | 'ACKNOWLEDGED'
+  /** New, nobody has taken it. */
+  | 'OPEN'
+  /** Handled, or the condition cleared by itself. */
+  | 'RESOLVED'
+  /** Put aside until a time. */
+  | 'SNOOZED';
+
+/** What an exception is about. */
+export type ExceptionSubjectKind =
+  /** An order. */
+  | 'ORDER'
+  /** A return, by RMA number. */
+  | 'RETURN'
+  /** A shipment, by tracking number. */
+  | 'SHIPMENT';
+
+/** What went wrong, by the rule that noticed it. */
+export type ExceptionType =
+  /** The address is wrong or the customer moved. */
+  | 'ADDRESS_PROBLEM'
+  /** A line waits for stock. */
+  | 'BACKORDER'
+  /** The parcel was damaged. */
+  | 'DAMAGED'
+  /** The carrier reports a delay or problem in delivery. */
+  | 'DELIVERY_EXCEPTION'
+  /** The estimated delivery passed without delivery. */
+  | 'ETA_PASSED'
+  /** A delivery attempt failed. */
+  | 'FAILED_ATTEMPT'
+  /** The carrier lost the parcel. */
+  | 'LOST'
+  /** Confirmed in the ERP but not released to the warehouse in time. */
+  | 'NOT_RELEASED'
+  /** Not shipped by the date the warehouse had to ship it. */
+  | 'NOT_SHIPPED_BY_PROMISE'
+  /** A label was created but the carrier has not scanned the parcel. */
+  | 'NO_CARRIER_SCAN'
+  /** A return was received but not credited in time. */
+  | 'RETURN_NOT_CREDITED'
+  /** The warehouse rejected a return. */
+  | 'RETURN_REJECTED'
+  /** The parcel is going back to the shipper. */
+  | 'RETURN_TO_SENDER'
+  /** The warehouse picked less than ordered. */
+  | 'SHORT_PICK'
+  /** ERP and WMS disagree on the order's status or quantities. */
+  | 'SYSTEM_DRIFT'
+  /** The warehouse holds the order (payment, address, compliance). */
+  | 'WAREHOUSE_HOLD';
+
 /** Quantities of one line through the fulfilment graph. */
 export type LineQuantities = {
   __typename?: 'LineQuantities';
@@ -163,6 +343,46 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** Agent actions. Each is permission-checked and recorded in the exception's history. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Take an open exception: it leaves the new queue. */
+  acknowledgeException: Exception;
+  /** Assign to an agent (leads and supervisors), or to oneself; null unassigns. */
+  assignException: Exception;
+  /** Close an exception with a note saying what was done. */
+  resolveException: Exception;
+  /** Put an exception aside until a time (ISO 8601, in the future, at most 30 days ahead). */
+  snoozeException: Exception;
+};
+
+
+/** Agent actions. Each is permission-checked and recorded in the exception's history. */
+export type MutationAcknowledgeExceptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Agent actions. Each is permission-checked and recorded in the exception's history. */
+export type MutationAssignExceptionArgs = {
+  agentId?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Agent actions. Each is permission-checked and recorded in the exception's history. */
+export type MutationResolveExceptionArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+/** Agent actions. Each is permission-checked and recorded in the exception's history. */
+export type MutationSnoozeExceptionArgs = {
+  id: Scalars['ID']['input'];
+  until: Scalars['String']['input'];
+};
+
 /**
  * An order with every system's part of the truth. Fields backed by one system are nullable: when that
  * system is down they are null and the response carries an error naming the system.
@@ -173,6 +393,8 @@ export type Order = {
   cases: Maybe<Array<Case>>;
   /** The customer. Null when the ERP is unavailable. */
   customer: Maybe<Customer>;
+  /** Exceptions about this order, its shipments and returns; open ones first. */
+  exceptions: Array<Exception>;
   /** Stable Orderlens id (the ERP order number). */
   id: Scalars['ID']['output'];
   /** Order lines with their fulfilment quantities. */
@@ -199,6 +421,17 @@ export type Order = {
   timeline: Array<TimelineEvent>;
   /** Totals. */
   totals: OrderTotals;
+};
+
+/** Something about an order changed (an event arrived, an exception moved). */
+export type OrderChange = {
+  __typename?: 'OrderChange';
+  /** Resume cursor. */
+  cursor: Scalars['String']['output'];
+  /** The order as it is now. Null when the ERP is unavailable. */
+  order: Maybe<Order>;
+  /** The ERP order number. */
+  orderNumber: Scalars['String']['output'];
 };
 
 /** A page of orders. */
@@ -344,6 +577,10 @@ export type PageInfo = {
 /** Read access to orders and customers. Every query is scoped to the viewer's tenant. */
 export type Query = {
   __typename?: 'Query';
+  /** One exception. Null when it does not exist in the viewer's tenant. */
+  exception: Maybe<Exception>;
+  /** The exception inbox of the viewer's tenant. */
+  exceptions: ExceptionConnection;
   /**
    * One order by any of its references. Without `kind` the reference's form decides which systems
    * are asked. Null when no order in the viewer's tenant matches.
@@ -356,6 +593,20 @@ export type Query = {
   searchOrders: Maybe<OrderConnection>;
   /** Who the request is made as. */
   viewer: Viewer;
+};
+
+
+/** Read access to orders and customers. Every query is scoped to the viewer's tenant. */
+export type QueryExceptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to orders and customers. Every query is scoped to the viewer's tenant. */
+export type QueryExceptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExceptionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -566,6 +817,32 @@ export type SourceSystem =
   /** Warehouse management: allocation, pick, pack, ship, return receipt. */
   | 'WMS';
 
+/** Live feeds. One streaming connection carries all of an agent's subscriptions. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Changes to the tenant's exceptions: first those after `after` (a cursor from an earlier change),
+   * then live. Without `after`, only live changes.
+   */
+  exceptionChanges: ExceptionChange;
+  /** Changes to one order, for an open panel. */
+  orderChanged: OrderChange;
+};
+
+
+/** Live feeds. One streaming connection carries all of an agent's subscriptions. */
+export type SubscriptionExceptionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExceptionFilter>;
+};
+
+
+/** Live feeds. One streaming connection carries all of an agent's subscriptions. */
+export type SubscriptionOrderChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  ref: Scalars['String']['input'];
+};
+
 /** What one system says about the order, and how fresh that is. */
 export type SystemStatus = {
   __typename?: 'SystemStatus';
@@ -685,12 +962,25 @@ export type ResolversTypes = {
   CaseStatus: CaseStatus;
   Customer: ResolverTypeWrapper<CustomerModel>;
   CustomerTier: CustomerTier;
+  Exception: ResolverTypeWrapper<OrderExceptionModel>;
+  ExceptionChange: ResolverTypeWrapper<ExceptionChangeParentModel>;
+  ExceptionChangeKind: ExceptionChangeKind;
+  ExceptionConnection: ResolverTypeWrapper<ExceptionPageModel>;
+  ExceptionEdge: ResolverTypeWrapper<ExceptionEdgeParentModel>;
+  ExceptionFilter: ExceptionFilter;
+  ExceptionHistoryEntry: ResolverTypeWrapper<ExceptionHistoryEntry>;
+  ExceptionSeverity: ExceptionSeverity;
+  ExceptionStatus: ExceptionStatus;
+  ExceptionSubjectKind: ExceptionSubjectKind;
+  ExceptionType: ExceptionType;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LineQuantities: ResolverTypeWrapper<OrderLineParentModel>;
   Milestone: ResolverTypeWrapper<Milestone>;
   Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<ErpOrderModel>;
+  OrderChange: ResolverTypeWrapper<OrderChangeParentModel>;
   OrderConnection: ResolverTypeWrapper<OrderPageModel>;
   OrderEdge: ResolverTypeWrapper<OrderEdgeParentModel>;
   OrderLine: ResolverTypeWrapper<OrderLineParentModel>;
@@ -715,6 +1005,7 @@ export type ResolversTypes = {
   ShipmentStatus: ShipmentStatus;
   SourceSystem: SourceSystem;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SystemStatus: ResolverTypeWrapper<SystemStatus>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -726,12 +1017,20 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Case: CaseModel;
   Customer: CustomerModel;
+  Exception: OrderExceptionModel;
+  ExceptionChange: ExceptionChangeParentModel;
+  ExceptionConnection: ExceptionPageModel;
+  ExceptionEdge: ExceptionEdgeParentModel;
+  ExceptionFilter: ExceptionFilter;
+  ExceptionHistoryEntry: ExceptionHistoryEntry;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LineQuantities: OrderLineParentModel;
   Milestone: Milestone;
   Money: Money;
+  Mutation: Record<PropertyKey, never>;
   Order: ErpOrderModel;
+  OrderChange: OrderChangeParentModel;
   OrderConnection: OrderPageModel;
   OrderEdge: OrderEdgeParentModel;
   OrderLine: OrderLineParentModel;
@@ -748,6 +1047,7 @@ export type ResolversParentTypes = {
   Shipment: ShipmentModel;
   ShipmentLine: ShipmentLine;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   SystemStatus: SystemStatus;
   TimelineEvent: TimelineEvent;
   Viewer: ViewerModel;
@@ -785,6 +1085,52 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   tier?: Resolver<ResolversTypes['CustomerTier'], ParentType, ContextType>;
 };
 
+export type ExceptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Exception'] = ResolversParentTypes['Exception']> = {
+  assignee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ExceptionHistoryEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ExceptionSeverity'], ParentType, ContextType>;
+  snoozedUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExceptionStatus'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['ExceptionSubjectKind'], ParentType, ContextType>;
+  suggestedActions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ExceptionType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExceptionChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExceptionChange'] = ResolversParentTypes['ExceptionChange']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exception?: Resolver<ResolversTypes['Exception'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExceptionChangeKind'], ParentType, ContextType>;
+};
+
+export type ExceptionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExceptionConnection'] = ResolversParentTypes['ExceptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ExceptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ExceptionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExceptionEdge'] = ResolversParentTypes['ExceptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Exception'], ParentType, ContextType>;
+};
+
+export type ExceptionHistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExceptionHistoryEntry'] = ResolversParentTypes['ExceptionHistoryEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type LineQuantitiesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LineQuantities'] = ResolversParentTypes['LineQuantities']> = {
   allocated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   backordered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -809,9 +1155,17 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgeException?: Resolver<ResolversTypes['Exception'], ParentType, ContextType, RequireFields<MutationAcknowledgeExceptionArgs, 'id'>>;
+  assignException?: Resolver<ResolversTypes['Exception'], ParentType, ContextType, RequireFields<MutationAssignExceptionArgs, 'id'>>;
+  resolveException?: Resolver<ResolversTypes['Exception'], ParentType, ContextType, RequireFields<MutationResolveExceptionArgs, 'id' | 'note'>>;
+  snoozeException?: Resolver<ResolversTypes['Exception'], ParentType, ContextType, RequireFields<MutationSnoozeExceptionArgs, 'id' | 'until'>>;
+};
+
 export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
   cases?: Resolver<Maybe<Array<ResolversTypes['Case']>>, ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  exceptions?: Resolver<Array<ResolversTypes['Exception']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   placedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -825,6 +1179,12 @@ export type OrderResolvers<ContextType = GraphQLContext, ParentType extends Reso
   systemStatuses?: Resolver<Array<ResolversTypes['SystemStatus']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['OrderTotals'], ParentType, ContextType>;
+};
+
+export type OrderChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrderChange'] = ResolversParentTypes['OrderChange']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OrderConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
@@ -875,6 +1235,8 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  exception?: Resolver<Maybe<ResolversTypes['Exception']>, ParentType, ContextType, RequireFields<QueryExceptionArgs, 'id'>>;
+  exceptions?: Resolver<ResolversTypes['ExceptionConnection'], ParentType, ContextType, RequireFields<QueryExceptionsArgs, 'first'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ref'>>;
   searchOrders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, RequireFields<QuerySearchOrdersArgs, 'filter' | 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -936,6 +1298,11 @@ export type ShipmentLineResolvers<ContextType = GraphQLContext, ParentType exten
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  exceptionChanges?: SubscriptionResolver<ResolversTypes['ExceptionChange'], "exceptionChanges", ParentType, ContextType, Partial<SubscriptionExceptionChangesArgs>>;
+  orderChanged?: SubscriptionResolver<ResolversTypes['OrderChange'], "orderChanged", ParentType, ContextType, RequireFields<SubscriptionOrderChangedArgs, 'ref'>>;
+};
+
 export type SystemStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SystemStatus'] = ResolversParentTypes['SystemStatus']> = {
   asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nativeStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -961,10 +1328,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Address?: AddressResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  Exception?: ExceptionResolvers<ContextType>;
+  ExceptionChange?: ExceptionChangeResolvers<ContextType>;
+  ExceptionConnection?: ExceptionConnectionResolvers<ContextType>;
+  ExceptionEdge?: ExceptionEdgeResolvers<ContextType>;
+  ExceptionHistoryEntry?: ExceptionHistoryEntryResolvers<ContextType>;
   LineQuantities?: LineQuantitiesResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderChange?: OrderChangeResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
@@ -979,6 +1353,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReturnLine?: ReturnLineResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShipmentLine?: ShipmentLineResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   SystemStatus?: SystemStatusResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

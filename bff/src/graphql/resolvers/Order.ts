@@ -49,6 +49,7 @@ export const Order: OrderResolvers = {
   returns: (order) => order.returns,
   refunds: (order) => order.refunds,
   cases: (order, _, ctx) => fromSystem(ctx, ctx.loaders.casesByOrder.load(order.number)),
+  exceptions: (order, _, ctx) => ctx.loaders.exceptionsByOrder.load(order.number),
   timeline: async (order, _, ctx) => {
     const [wms, cases] = await Promise.all([
       unlessFailed(ctx.loaders.wmsOrder.load(order.number)),

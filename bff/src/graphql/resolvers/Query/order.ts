@@ -1,4 +1,4 @@
-import { BadInputError } from '../../../domain/errors.js';
+import { BadInputError, DomainError } from '../../../domain/errors.js';
 import type { ErpOrder, OrderRefKind } from '../../../domain/model.js';
 import { normaliseOrderNumber } from '../../../domain/order-number.js';
 import { candidateKinds, MAX_REF_LENGTH } from '../../../domain/order-ref.js';
@@ -11,6 +11,18 @@ import type { QueryResolvers } from '../../generated/resolvers.js';
  * at once; the ERP's own number wins, then the order found by the most specific kind.
  */
 export const order: QueryResolvers['order'] = async (_, { ref, kind }, ctx) => {
+  const number = await findOrderNumber(ctx, ref, kind);
+  return number ? loadOrder(ctx, number) : null;
+};
+
+/** The order number a reference names, for feeds that follow one order; NOT_FOUND when none. */
+export async function resolveOrderNumber(ctx: GraphQLContext, ref: string): Promise<string> {
+  const number = await findOrderNumber(ctx, ref);
+  if (!number) throw new DomainError('NOT_FOUND', 'No order matches that reference.');
+  return number;
+}
+
+async function findOrderNumber(ctx: GraphQLContext, ref: string, kind?: OrderRefKind | null): Promise<string | null> {
   const trimmed = ref.trim();
   if (!trimmed || trimmed.length > MAX_REF_LENGTH) {
     throw new BadInputError(`\`ref\` must be 1 to ${MAX_REF_LENGTH} characters.`);
@@ -19,12 +31,9 @@ export const order: QueryResolvers['order'] = async (_, { ref, kind }, ctx) => {
   const found = await Promise.all(kinds.map((k) => orderNumberFor(ctx, k, trimmed)));
   const failure = found.find((f): f is Error => f instanceof Error);
   const number = found.find((f): f is string => typeof f === 'string');
-  if (!number) {
-    if (failure) throw failure;
-    return null;
-  }
-  return loadOrder(ctx, number);
-};
+  if (!number && failure) throw failure;
+  return number ?? null;
+}
 
 /** The ERP order, with the other systems' reads for it already on their way (they need only the number). */
 export async function loadOrder(ctx: GraphQLContext, number: string): Promise<ErpOrder | null> {

@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../store/create-store.js';
+import { createExceptionQueries } from '../store/exception-queries.js';
+import { createFakeEngine } from '../store/fake-exception-engine.js';
+import { readChanges } from '../store/read-changes.js';
+import {
+  hold,
+  newTenant,
+  orderStatus,
+  recordingNotifier,
+  shipmentCreated,
+  shortPick,
+  testEvent,
+  tracking,
+} from '../store/test-events.js';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../store/test-store.js';
+import { createEventSink } from './create-event-sink.js';
+
+describe.each(DIALECTS)('createEventSink (%s)', (dialect) => {
+  let tdb: TestDatabase;
+  let store: Store;
+  beforeAll(async () => {
+    tdb = await createTestDatabase(dialect);
+    store = await tdb.open();
+  });
+  afterAll(() => tdb.drop());
+
+  const setup = () => {
+    const tenant = newTenant();
+    const feed = recordingNotifier();
+    const sink = createEventSink({ store, engine: createFakeEngine(), feed });
+    const queries = createExceptionQueries({ store });
+    const open = () => queries.list({ tenant }, { first: 50 }).then((p) => p.edges.map((e) => e.node));
+    const subject = (kind: string, id: string) =>
+      store.db
+        .selectFrom('subjects')
+        .selectAll()
+        .where('tenant', '=', tenant)
+        .where('kind', '=', kind)
+        .where('id', '=', id)
+        .executeTakeFirst();
+    return {
+      tenant,
+      feed,
+      sink,
+      queries,
+      open,
+      subject,
+      changes: () => readChanges(store.db, tenant, 0, 1000),
+    };
+  };
+
+  it('applies an event once and calls a repeat of its source and id a duplicate', async () => {
+    const { tenant, sink, open, changes, feed } = setup();
+    const event = testEvent(tenant, shortPick('SO-1'));
+    expect(await sink.ingest(event)).toBe('applied');
+    const after = await changes();
+    expect(await sink.ingest({ ...event, body: shortPick('SO-1', 50) })).toBe('duplicate');
+    expect(await changes()).toEqual(after);
+    expect(await open()).toHaveLength(1);
+    expect(feed.nudges).toEqual([{ tenant, seq: after.at(-1)!.seq }]);
+    // Another tenant's sender may reuse the id: that is a different event.
+    expect(await sink.ingest({ ...event, tenant: newTenant() })).toBe('applied');
+  });
+
+  it('appends an exception change with the snapshot and an order change, nudging after commit', async () => {
+    const { tenant, sink, changes, feed } = setup();
+    await sink.ingest(testEvent(tenant, shortPick('SO-2')));
+    const rows = await changes();
+    expect(rows.map((r) => [r.topic, r.key])).toEqual([
+      ['exception', expect.any(String)],
+      ['order', 'SO-2'],
+    ]);
+    const first = rows[0]!;
+    expect(first.topic === 'exception' && first.payload.kind).toBe('RAISED');
+    expect(first.topic === 'exception' && first.payload.exception).toMatchObject({
+      type: 'SHORT_PICK',
+      status: 'OPEN',
+      tenant,
+    });
+    expect(feed.nudges).toEqual([{ tenant, seq: rows[1]!.seq }]);
+  });
+
+  it('keeps one open exception per subject and type, refreshing its severity and evidence', async () => {
+    const { tenant, sink, open, queries } = setup();
+    const a = testEvent(tenant, shortPick('SO-3', 1));
+    const b = testEvent(tenant, shortPick('SO-3', 9));
+    await sink.ingest(a);
+    await sink.ingest(b);
+    const [only, ...rest] = await open();
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ severity: 'HIGH', evidence: [`wms:${a.id}`, `wms:${b.id}`] });
+    const [history] = await queries.historyByIds(tenant, [only!.id]);
+    expect(history!.map((h) => h.action)).toEqual(['raised', 'updated']);
+  });
+
+  it('resolves the open exception when its condition clears, and raises a new one later', async () => {
+    const { tenant, sink, open, queries } = setup();
+    await sink.ingest(testEvent(tenant, hold('SO-4')));
+    const [raised] = await open();
+    await sink.ingest(testEvent(tenant, hold('SO-4', true)));
+    expect(await open()).toEqual([]);
+    expect(await queries.byId(tenant, raised!.id)).toMatchObject({
+      status: 'RESOLVED',
+      resolution: expect.any(String),
+    });
+    await sink.ingest(testEvent(tenant, hold('SO-4')));
+    expect((await open()).map((e) => e.id)).not.toContain(raised!.id);
+    expect(await open()).toHaveLength(1);
+  });
+
+  it('hands the engine the stored state, so an older event does not move it backwards', async () => {
+    const { tenant, sink, subject } = setup();
+    await sink.ingest(
+      testEvent(tenant, orderStatus('SO-5', 'SHIPPED'), { occurredAt: '2026-01-01T10:00:00Z' }),
+    );
+    await sink.ingest(
+      testEvent(tenant, orderStatus('SO-5', 'CONFIRMED'), { occurredAt: '2026-01-01T09:00:00Z' }),
+    );
+    expect(JSON.parse((await subject('ORDER', 'SO-5'))!.state)).toMatchObject({ status: 'SHIPPED' });
+  });
+
+  it('keeps events for an unknown subject and applies them, oldest first, when it appears', async () => {
+    const { tenant, sink, open, subject, changes } = setup();
+    const early = testEvent(tenant, tracking('TRK-1', 'EXCEPTION'), { occurredAt: '2026-01-01T08:00:00Z' });
+    const later = testEvent(tenant, tracking('TRK-1', 'IN_TRANSIT'), { occurredAt: '2026-01-01T09:00:00Z' });
+    expect(await sink.ingest(later)).toBe('unmatched');
+    expect(await sink.ingest(early)).toBe('unmatched');
+    expect(await open()).toEqual([]);
+    expect(await sink.ingest(testEvent(tenant, shipmentCreated('SO-6', 'TRK-1')))).toBe('applied');
+    const state = JSON.parse((await subject('SHIPMENT', 'TRK-1'))!.state) as { scans: string[] };
+    expect(state.scans).toEqual([
+      '2026-01-01T08:00:00.000Z EXCEPTION',
+      '2026-01-01T09:00:00.000Z IN_TRANSIT',
+    ]);
+    const [exception] = await open();
+    expect(exception).toMatchObject({ type: 'DELIVERY_EXCEPTION', subjectId: 'TRK-1', orderNumber: 'SO-6' });
+    expect((await changes()).filter((c) => c.topic === 'order').map((c) => c.key)).toEqual(['SO-6']);
+    expect(
+      await store.db.selectFrom('unmatched_events').selectAll().where('tenant', '=', tenant).execute(),
+    ).toEqual([]);
+  });
+
+  it('leaves nothing behind when the engine throws, and accepts the event again afterwards', async () => {
+    const { tenant, sink, open, changes, feed } = setup();
+    const event = testEvent(tenant, hold('SO-7', false, 'explode'));
+    await sink.ingest(testEvent(tenant, shortPick('SO-7')));
+    const before = { changes: await changes(), open: await open() };
+    await expect(sink.ingest(event)).rejects.toThrow('engine failure');
+    expect(await changes()).toEqual(before.changes);
+    expect(await open()).toEqual(before.open);
+    expect(feed.nudges).toHaveLength(1);
+    const stored = await store.db
+      .selectFrom('events')
+      .select('event_id')
+      .where('event_id', '=', event.id)
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
+  it('commits events arriving together as one batch, rolling back only the one that fails', async () => {
+    const { tenant, sink, open } = setup();
+    const events = ['SO-9a', 'SO-9b', 'SO-9c', 'SO-9d', 'SO-9e'].map((n) =>
+      testEvent(tenant, n === 'SO-9c' ? hold(n, false, 'explode') : hold(n)),
+    );
+    const settled = await Promise.allSettled(events.map((e) => sink.ingest(e)));
+    expect(settled.map((s) => s.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect((await open()).map((e) => e.orderNumber).sort()).toEqual(['SO-9a', 'SO-9b', 'SO-9d', 'SO-9e']);
+    const stored = await store.db
+      .selectFrom('events')
+      .select('event_id')
+      .where('tenant', '=', tenant)
+      .execute();
+    expect(stored.map((r) => r.event_id).sort()).toEqual(
+      events
+        .filter((_, i) => i !== 2)
+        .map((e) => e.id)
+        .sort(),
+    );
+  });
+
+  it('takes concurrent events for one subject without losing an update', async () => {
+    const { tenant, sink, subject } = setup();
+    await sink.ingest(testEvent(tenant, shipmentCreated('SO-8', 'TRK-8')));
+    const scans = Array.from({ length: 20 }, (_, i) =>
+      testEvent(tenant, tracking('TRK-8', 'IN_TRANSIT'), {
+        occurredAt: new Date(Date.UTC(2026, 1, 1, 0, i)).toISOString(),
+      }),
+    );
+    await Promise.all(scans.map((e) => sink.ingest(e)));
+    const state = JSON.parse((await subject('SHIPMENT', 'TRK-8'))!.state) as { scans: string[] };
+    expect(state.scans).toHaveLength(20);
+  });
+
+  it('keeps dead letters per tenant and replays one once', async () => {
+    const { tenant, sink } = setup();
+    await sink.deadLetter({
+      source: 'easypost',
+      tenant,
+      reason: 'unknown event type',
+      headers: { a: '1' },
+      body: '{"x":1}',
+    });
+    const [letter] = await sink.listDeadLetters(tenant);
+    expect(letter).toMatchObject({
+      source: 'easypost',
+      headers: { a: '1' },
+      body: '{"x":1}',
+      replayedAt: null,
+    });
+    expect(await sink.listDeadLetters(newTenant())).toEqual([]);
+    await expect(sink.replayDeadLetter(letter!.id, async () => 'ok', newTenant())).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(
+      sink.replayDeadLetter(letter!.id, async () => {
+        throw new Error('still unmappable');
+      }),
+    ).rejects.toThrow();
+    expect(await sink.replayDeadLetter(letter!.id, async (entry) => entry.body)).toBe('{"x":1}');
+    await expect(sink.replayDeadLetter(letter!.id, async () => 'again')).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(await sink.listDeadLetters(tenant)).toEqual([]);
+    expect(await sink.listDeadLetters(tenant, { includeReplayed: true })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,49 @@
+import { createExceptionEngine } from '../domain/rules/create-exception-engine.js';
+import type { Upstreams } from '../domain/ports.js';
+import type { Env } from '../env.js';
+import { createStore } from '../store/create-store.js';
+import { createExceptionCommands } from '../store/exception-commands.js';
+import { createExceptionQueries } from '../store/exception-queries.js';
+import { createChangeFeed } from './create-change-feed.js';
+import { createEventSink } from './create-event-sink.js';
+import { createPubSub } from './create-pubsub.js';
+import { startPeriodicWork } from './start-periodic-work.js';
+
+/**
+ * The notify flow's parts, built once per process in dependency order: the store (SQLite file, or
+ * PostgreSQL), pub/sub (in-process, or Redis), the durable change feed, the rules engine, the event
+ * sink, exception reads and commands, and the periodic sweeps (one replica at a time). `close()`
+ * takes them down in reverse.
+ * @example const notify = await createNotify(env, upstreams); await notify.sink.ingest(event);
+ */
+export async function createNotify(env: Env, upstreams: Upstreams, options: { periodicWork?: boolean } = {}) {
+  const store = await createStore(env.store);
+  const pubsub = createPubSub({ redisUrl: env.redisUrl });
+  const feed = createChangeFeed({ store, pubsub });
+  const engine = createExceptionEngine({ thresholds: env.rules });
+  const sink = createEventSink({ store, engine, feed });
+  const stopWork =
+    options.periodicWork === false
+      ? async () => {}
+      : startPeriodicWork({
+          store,
+          engine,
+          feed,
+          fetchErpOrders: (tenant, numbers) => upstreams.erp.ordersByNumbers(tenant, numbers),
+          onError: (error, job) => console.error(`periodic ${job} failed:`, error instanceof Error ? error.message : error),
+        });
+  return {
+    sink,
+    feed,
+    exceptions: createExceptionQueries({ store }),
+    commands: createExceptionCommands({ store, feed }),
+    async close() {
+      await stopWork();
+      await feed.close();
+      await pubsub.close();
+      await store.close();
+    },
+  };
+}
+
+export type Notify = Awaited<ReturnType<typeof createNotify>>;

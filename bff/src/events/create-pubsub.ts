@@ -1,0 +1,83 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub as createYogaPubSub } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+import type { ChangeNudge } from '../store/change.js';
+
+export interface ChangePubSub {
+  /** Tells every replica (this one included) that a tenant has changes up to `seq`. */
+  publish(nudge: ChangeNudge): void;
+  /** Calls `listener` for each nudge until the returned function is called. */
+  subscribe(listener: (nudge: ChangeNudge) => void): () => Promise<void>;
+  /** Resolves once this replica receives what is published (Redis acknowledged the subscription). */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface PubSubOptions {
+  /** Redis for cross-replica delivery; unset = in-process only (the embedded default). */
+  redisUrl?: string | null;
+  /** The channel; tests give each file its own so parallel files do not hear each other. */
+  channel?: string;
+}
+
+type Topics = Record<string, [ChangeNudge]>;
+
+/**
+ * Pub/sub for change nudges, on GraphQL Yoga's `createPubSub`: an in-process EventTarget by
+ * default, Redis (one publishing and one subscribing connection) when `redisUrl` is set. It carries
+ * only `{ tenant, seq }`: the changes themselves are read from the store, so a lost message (Redis
+ * pub/sub is at-most-once) only delays delivery until the change feed's next poll.
+ * @example const pubsub = createPubSub({ redisUrl: env.redisUrl }); pubsub.publish({ tenant: 'acme', seq: 42 });
+ */
+export function createPubSub({ redisUrl, channel = 'orderlens:changes' }: PubSubOptions = {}): ChangePubSub {
+  const redis = redisUrl ? { publisher: connect(redisUrl), subscriber: connect(redisUrl) } : null;
+  const pubsub = createYogaPubSub<Topics>(
+    redis
+      ? {
+          eventTarget: createRedisEventTarget({
+            publishClient: redis.publisher,
+            subscribeClient: redis.subscriber,
+          }),
+        }
+      : undefined,
+  );
+  // The event target subscribes lazily and does not say when Redis confirmed; subscribing here
+  // too (Redis ignores the repeat) gives `ready` something to wait for.
+  const ready = redis ? redis.subscriber.subscribe(channel).then(() => undefined) : Promise.resolve();
+  // Nobody may be waiting on it; a Redis outage at start must not become an unhandled rejection.
+  ready.catch(() => {});
+  const listening = new Set<() => Promise<void>>();
+
+  return {
+    publish: (nudge) => pubsub.publish(channel, nudge),
+    subscribe(listener) {
+      const repeater = pubsub.subscribe(channel);
+      // Repeaters start on the first `next()`, so start consuming now; the listener is synchronous,
+      // so the repeater never builds up a backlog.
+      void (async () => {
+        for await (const nudge of repeater) if (nudge) listener(nudge);
+      })().catch(() => {});
+      const stop = async () => {
+        listening.delete(stop);
+        await repeater.return();
+      };
+      listening.add(stop);
+      return stop;
+    },
+    ready,
+    async close() {
+      await Promise.all([...listening].map((stop) => stop()));
+      // The event target unsubscribes from Redis once its listeners are gone; let it, then quit.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (redis) await Promise.all([redis.publisher.quit(), redis.subscriber.quit()]).catch(() => {});
+    },
+  };
+}
+
+function connect(url: string): Redis {
+  const client = new Redis(url, { lazyConnect: false });
+  // ioredis reconnects (and resubscribes) by itself; without a listener every blip is printed as
+  // an unhandled error. Missed nudges are made up by the feed's poll.
+  client.on('error', () => {});
+  return client;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseZendesk } from './normalise-zendesk.js';
+import { zendeskWebhook } from './webhook-fixtures.js';
+
+const FIELD = 360001234567;
+const input = (body: unknown) => ({ tenant: 'acme', headers: new Headers(), body });
+
+describe('normaliseZendesk', () => {
+  it('maps a ticket status change to case.updated, with the order number from the subject', () => {
+    expect(normaliseZendesk(input(zendeskWebhook()), FIELD)).toEqual({
+      kind: 'event',
+      event: {
+        source: 'zendesk',
+        id: '01JBXW3Q9V2T7K8M4N5P6R7S8T',
+        tenant: 'acme',
+        occurredAt: '2026-11-03T12:00:00.000Z',
+        body: {
+          type: 'case.updated',
+          ticketId: '48213',
+          orderNumber: 'SO-1000123',
+          status: 'PENDING',
+          subject: 'Where is my order SO-1000123?',
+        },
+      },
+    });
+  });
+
+  it('takes the order number from the order field when that is what changed', () => {
+    const hook = zendeskWebhook(
+      { subject: 'Delivery question' },
+      {
+        type: 'zen:event-type:ticket.custom_field_changed',
+        event: {
+          custom_field: { id: '360001234567', title: 'Order number', type: 'text' },
+          current: 'so 0001000777',
+          previous: null,
+        },
+      },
+    );
+    const result = normaliseZendesk(input(hook), FIELD);
+    expect(result.kind === 'event' && result.event.body).toMatchObject({ orderNumber: 'SO-1000777' });
+  });
+
+  it('leaves the order number null when nothing names one', () => {
+    const result = normaliseZendesk(
+      input(zendeskWebhook({ subject: 'Invoice copy please, ref 1000123' })),
+      FIELD,
+    );
+    expect(result.kind === 'event' && result.event.body).toMatchObject({ orderNumber: null });
+  });
+
+  it('maps an unknown ticket status as open, so an agent still sees it', () => {
+    const result = normaliseZendesk(input(zendeskWebhook({ status: 'ARCHIVED' })), FIELD);
+    expect(result.kind === 'event' && result.event.body).toMatchObject({ status: 'OPEN' });
+  });
+
+  it('dead-letters events that are not about tickets', () => {
+    expect(
+      normaliseZendesk(input(zendeskWebhook({}, { type: 'zen:event-type:user.active_changed' })), FIELD),
+    ).toEqual({
+      kind: 'unmappable',
+      reason: 'Zendesk event "zen:event-type:user.active_changed" is not a ticket event',
+    });
+  });
+
+  it('says which field is missing or malformed', () => {
+    expect(normaliseZendesk(input(zendeskWebhook({ id: undefined })), FIELD)).toEqual({
+      kind: 'invalid',
+      reason: 'detail.id: must be the ticket id (digits)',
+    });
+    expect(normaliseZendesk(input(zendeskWebhook({}, { time: 'yesterday' })), FIELD)).toEqual({
+      kind: 'invalid',
+      reason: 'time: not an ISO 8601 timestamp',
+    });
+  });
+});

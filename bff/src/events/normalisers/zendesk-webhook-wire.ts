@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * A Zendesk webhook for a ticket event subscription: `{ type: "zen:event-type:ticket.status_changed",
+ * account_id, id, time, zendesk_event_version, subject: "zen:ticket:<id>", detail: Ticket, event }`.
+ * `detail` is the ticket after the change (status upper-case, ids as strings); `event` says what
+ * changed. Only the fields intake reads are listed.
+ */
+export const zendeskTicketDetail = z.object({
+  id: z
+    .union([z.string().regex(/^\d+$/), z.number().int().nonnegative()], {
+      errorMap: () => ({ message: 'must be the ticket id (digits)' }),
+    })
+    .transform(String),
+  status: z.string().min(1),
+  subject: z.string().nullish(),
+});
+
+export const zendeskWebhook = z.object({
+  type: z.string().min(1),
+  id: z.string().min(1).max(200),
+  time: z.string().min(1),
+  account_id: z.number().int().optional(),
+  subject: z.string().optional(),
+  // Validated per type: only ticket events carry a ticket.
+  detail: z.unknown(),
+  event: z.record(z.unknown()).optional(),
+});
+
+/** `ticket.custom_field_changed`: which field, and its new value. */
+export const zendeskCustomFieldChange = z.object({
+  custom_field: z.object({ id: z.union([z.string(), z.number()]).transform(String) }),
+  current: z.unknown(),
+});

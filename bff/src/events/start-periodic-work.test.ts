@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../store/create-store.js';
+import { createExceptionQueries } from '../store/exception-queries.js';
+import { createFakeEngine } from '../store/fake-exception-engine.js';
+import { newTenant, orderStatus, recordingNotifier, testEvent } from '../store/test-events.js';
+import { createTestDatabase, type TestDatabase } from '../store/test-store.js';
+import { createEventSink } from './create-event-sink.js';
+import { startPeriodicWork } from './start-periodic-work.js';
+
+describe('startPeriodicWork', () => {
+  let tdb: TestDatabase;
+  let store: Store;
+  beforeAll(async () => {
+    tdb = await createTestDatabase('sqlite');
+    store = await tdb.open();
+  });
+  afterAll(() => tdb.drop());
+
+  it('runs the sweep and the drift check on their timers until stopped', async () => {
+    const tenant = newTenant();
+    const engine = createFakeEngine();
+    const feed = recordingNotifier();
+    await createEventSink({ store, engine, feed }).ingest(
+      testEvent(tenant, orderStatus('SO-1', 'IN_FULFILMENT', '2020-01-01T00:00:00Z')),
+    );
+    const asked: string[] = [];
+    const stop = startPeriodicWork({
+      store,
+      engine,
+      feed,
+      sweepEveryMs: 10,
+      driftEveryMs: 10,
+      fetchErpOrders: async (t, numbers) => (asked.push(t), numbers.map(() => null)),
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    await stop();
+    const page = await createExceptionQueries({ store }).list({ tenant }, { first: 10 });
+    expect(page.edges.map((e) => e.node.type)).toEqual(['NOT_SHIPPED_BY_PROMISE']);
+    expect(asked).toContain(tenant);
+  });
+});

@@ -1,0 +1,24 @@
+import { assertCan } from '../../auth/permissions.js';
+import { BadInputError } from '../../domain/errors.js';
+import type { MutationResolvers } from '../generated/resolvers.js';
+
+/** Agent actions on exceptions: permission first, then one audited store command each. */
+export const Mutation: MutationResolvers = {
+  acknowledgeException: (_, { id }, ctx) => {
+    assertCan(ctx.viewer, 'acknowledge');
+    return ctx.notify.commands.acknowledge({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id });
+  },
+  snoozeException: (_, { id, until }, ctx) => {
+    assertCan(ctx.viewer, 'snooze');
+    return ctx.notify.commands.snooze({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id, until });
+  },
+  resolveException: (_, { id, note }, ctx) => {
+    assertCan(ctx.viewer, 'resolve');
+    if (!note.trim()) throw new BadInputError('Say in `note` what was done.');
+    return ctx.notify.commands.resolve({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id, note });
+  },
+  assignException: (_, { id, agentId }, ctx) => {
+    assertCan(ctx.viewer, agentId === null || agentId === undefined || agentId === ctx.viewer.id ? 'assign-self' : 'assign-others');
+    return ctx.notify.commands.assign({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id, assignee: agentId ?? null });
+  },
+};

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEventSink } from '../events/create-event-sink.js';
+import type { Store } from './create-store.js';
+import { createExceptionCommands } from './exception-commands.js';
+import { createExceptionQueries } from './exception-queries.js';
+import { createFakeEngine } from './fake-exception-engine.js';
+import { readChanges } from './read-changes.js';
+import { newTenant, recordingNotifier, shortPick, testEvent } from './test-events.js';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './test-store.js';
+
+const NOW = new Date('2026-03-01T12:00:00.000Z');
+
+describe.each(DIALECTS)('createExceptionCommands (%s)', (dialect) => {
+  let tdb: TestDatabase;
+  let store: Store;
+  beforeAll(async () => {
+    tdb = await createTestDatabase(dialect);
+    store = await tdb.open();
+  });
+  afterAll(() => tdb.drop());
+
+  /** A tenant with one open exception raised through the sink. */
+  const setup = async () => {
+    const tenant = newTenant();
+    const feed = recordingNotifier();
+    await createEventSink({ store, engine: createFakeEngine(), feed, now: () => NOW }).ingest(
+      testEvent(tenant, shortPick('SO-1')),
+    );
+    const queries = createExceptionQueries({ store });
+    const [edge] = (await queries.list({ tenant }, { first: 1 })).edges;
+    const commands = createExceptionCommands({ store, feed, now: () => NOW });
+    const target = { tenant, id: edge!.node.id, actor: 'agent-anna' };
+    return { tenant, feed, queries, commands, target, exception: edge!.node };
+  };
+
+  it('acknowledges an open exception, recording history and a feed change', async () => {
+    const { tenant, commands, queries, target, feed } = await setup();
+    const acked = await commands.acknowledge(target);
+    expect(acked).toMatchObject({ status: 'ACKNOWLEDGED' });
+    expect(await queries.byId(tenant, target.id)).toEqual(acked);
+    const [history] = await queries.historyByIds(tenant, [target.id]);
+    expect(history!.at(-1)).toMatchObject({ actor: 'agent-anna', action: 'acknowledged' });
+    const changes = await readChanges(store.db, tenant, 0, 100);
+    expect(changes.slice(-2).map((c) => [c.topic, c.key])).toEqual([
+      ['exception', target.id],
+      ['order', 'SO-1'],
+    ]);
+    expect(changes.at(-2)!.payload).toEqual({ kind: 'UPDATED', exception: acked });
+    expect(feed.nudges.at(-1)).toEqual({ tenant, seq: changes.at(-1)!.seq });
+  });
+
+  it('snoozes until a future time and rejects a past or far one', async () => {
+    const { commands, target } = await setup();
+    const until = '2026-03-02T09:00:00Z';
+    expect(await commands.snooze({ ...target, until })).toMatchObject({
+      status: 'SNOOZED',
+      snoozedUntil: '2026-03-02T09:00:00.000Z',
+    });
+    await expect(commands.snooze({ ...target, until: '2026-02-01T00:00:00Z' })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    await expect(commands.snooze({ ...target, until: '2026-05-01T00:00:00Z' })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(await commands.acknowledge(target)).toMatchObject({ status: 'ACKNOWLEDGED', snoozedUntil: null });
+  });
+
+  it('resolves with a note, after which nothing else is allowed', async () => {
+    const { commands, target, queries, tenant } = await setup();
+    await expect(commands.resolve({ ...target, note: '  ' })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    const resolved = await commands.resolve({ ...target, note: 'Reshipped from stock.' });
+    expect(resolved).toMatchObject({
+      status: 'RESOLVED',
+      resolution: 'Reshipped from stock.',
+      resolvedAt: expect.any(String),
+    });
+    await expect(commands.acknowledge(target)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('RESOLVED'),
+    });
+    await expect(commands.assign({ ...target, assignee: 'x' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const [history] = await queries.historyByIds(tenant, [target.id]);
+    expect(history!.map((h) => [h.action, h.note])).toEqual([
+      ['raised', expect.any(String)],
+      ['resolved', 'Reshipped from stock.'],
+    ]);
+  });
+
+  it('does not acknowledge twice', async () => {
+    const { commands, target } = await setup();
+    await commands.acknowledge(target);
+    await expect(commands.acknowledge(target)).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('assigns and unassigns, and writes nothing when the assignee is unchanged', async () => {
+    const { commands, target, tenant } = await setup();
+    expect(await commands.assign({ ...target, assignee: 'lead-lukas' })).toMatchObject({
+      assignee: 'lead-lukas',
+    });
+    const before = await readChanges(store.db, tenant, 0, 100);
+    await commands.assign({ ...target, assignee: 'lead-lukas' });
+    expect(await readChanges(store.db, tenant, 0, 100)).toEqual(before);
+    expect(await commands.assign({ ...target, assignee: null })).toMatchObject({ assignee: null });
+  });
+
+  it('answers NOT_FOUND for another tenant and CONFLICT for a stale version', async () => {
+    const { commands, target, exception } = await setup();
+    await expect(commands.acknowledge({ ...target, tenant: newTenant() })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const assigned = await commands.assign({
+      ...target,
+      assignee: 'a',
+      expectedUpdatedAt: exception.updatedAt,
+    });
+    expect(assigned.updatedAt > exception.updatedAt).toBe(true);
+    await expect(
+      commands.acknowledge({ ...target, expectedUpdatedAt: exception.updatedAt }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await commands.acknowledge({ ...target, expectedUpdatedAt: assigned.updatedAt })).toMatchObject({
+      status: 'ACKNOWLEDGED',
+    });
+  });
+});

@@ -1,0 +1,55 @@
+import { sql, type Transaction } from 'kysely';
+import type { CanonicalEvent } from '../domain/event.js';
+import type { ExceptionEngine } from '../domain/exception-engine.js';
+import type { IngestOutcome } from '../events/event-sink.js';
+import { lockChanges } from './append-changes.js';
+import type { ChangeNudge } from './change.js';
+import type { Database } from './database.js';
+import type { TeamOf } from './exception-writes.js';
+import { isRetryable } from './in-transaction.js';
+import { ingestEvent } from './ingest-event.js';
+import { lockSubjects } from './lock-subjects.js';
+import type { Dialect } from './migrations.js';
+
+/**
+ * Several events in one transaction (group commit: one commit, and on SQLite one WAL write, for
+ * all of them), each still all-or-nothing on its own: it runs inside a savepoint, and one that
+ * fails is rolled back alone and reported as its error while the others commit.
+ * On PostgreSQL every subject the events name and every tenant's change lock are taken first, in
+ * sorted order and outside the savepoints (a lock taken inside one would go with its rollback).
+ */
+export async function ingestBatch(
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  events: readonly CanonicalEvent[],
+  options: { engine: ExceptionEngine; now: Date; teamOf: TeamOf },
+): Promise<{ outcomes: (IngestOutcome | Error)[]; nudges: ChangeNudge[] }> {
+  let held = new Set<string>();
+  const refs = events.flatMap((e) => options.engine.subjectsOf(e).map((r) => ({ ...r, tenant: e.tenant })));
+  await lockSubjects(trx, dialect, refs, held);
+  for (const tenant of [...new Set(events.map((e) => e.tenant))].sort())
+    await lockChanges(trx, dialect, tenant);
+
+  const single = events.length === 1;
+  const outcomes: (IngestOutcome | Error)[] = [];
+  const top = new Map<string, number>();
+  for (const [i, event] of events.entries()) {
+    const savepoint = sql.raw(`ingest_${i}`);
+    const before = new Set(held);
+    if (!single) await sql`savepoint ${savepoint}`.execute(trx);
+    try {
+      const { outcome, nudges } = await ingestEvent(trx, dialect, event, { ...options, heldLocks: held });
+      if (!single) await sql`release savepoint ${savepoint}`.execute(trx);
+      outcomes.push(outcome);
+      for (const n of nudges) top.set(n.tenant, Math.max(top.get(n.tenant) ?? 0, n.seq));
+    } catch (error) {
+      // Alone, or aborted for a concurrent writer (retried whole): fail the transaction.
+      if (single || isRetryable(error)) throw error;
+      await sql`rollback to savepoint ${savepoint}`.execute(trx);
+      await sql`release savepoint ${savepoint}`.execute(trx);
+      held = before;
+      outcomes.push(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+  return { outcomes, nudges: [...top].map(([tenant, seq]) => ({ tenant, seq })) };
+}

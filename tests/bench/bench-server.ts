@@ -1,0 +1,72 @@
+/**
+ * The BFF under test, in a child process of its own (argv[2]: the simulators' URLs as JSON):
+ * - `url`: Orderlens as shipped, with the bench-only `GET /rest/orders/:number` (B4's baseline)
+ *   mounted in front of it on the same Hono app, server and process;
+ * - `naiveUrl`: a second Orderlens with DataLoader batching and caching off (B2's baseline).
+ */
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
+import type { AddressInfo } from 'node:net';
+import { createTokenVerifier } from '../../bff/src/auth/verify-token.js';
+import { createOrderlens } from '../../bff/src/create-orderlens.js';
+import { readEnv } from '../../bff/src/env.js';
+import { createUpstreams } from '../../bff/src/upstream/create-upstreams.js';
+import { sampleReferences } from '../../mocks/world/index.js';
+import { createRestOrderRoute } from './rest-order-route.js';
+import { serveIpc } from './serve-ipc.js';
+import type { SimUrls } from './simulators-process.js';
+
+export interface BenchServerInfo {
+  url: string;
+  naiveUrl: string;
+}
+
+async function start() {
+  const upstreamUrls = JSON.parse(process.argv[2] ?? '') as SimUrls;
+  // The embedded default's config (its own JWT secret, demo routes for tokens), as a user runs it.
+  const env = readEnv({ PORT: '0' });
+  const orderlens = await createOrderlens(env, { upstreamUrls, samples: sampleReferences });
+  // The naive baseline fans out hundreds of calls per page through the same 16-connection pools;
+  // long timeouts keep it from timing out and retrying, which would only inflate its count.
+  const naiveEnv = readEnv({
+    PORT: '0',
+    ERP_TIMEOUT_MS: '60000',
+    WMS_TIMEOUT_MS: '60000',
+    CRM_TIMEOUT_MS: '60000',
+  });
+  const naive = await createOrderlens(naiveEnv, { upstreamUrls, loaderBatching: false });
+  const restUpstreams = createUpstreams(env, upstreamUrls);
+
+  const app = new Hono()
+    .route(
+      '/',
+      createRestOrderRoute({ upstreams: restUpstreams.clients, verifyToken: createTokenVerifier(env.jwt) }),
+    )
+    .route('/', orderlens.app);
+  const [main, naiveServer] = await Promise.all([listen(app), listen(naive.app)]);
+  const info: BenchServerInfo = { url: main.url, naiveUrl: naiveServer.url };
+  return {
+    info,
+    close: async () => {
+      await Promise.all([main.close(), naiveServer.close()]);
+      await Promise.all([orderlens.close(), naive.close(), restUpstreams.close()]);
+    },
+  };
+}
+
+async function listen(app: Hono) {
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive sockets from the load generator would hold close() open.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }),
+  };
+}
+
+serveIpc(start(), (running) => running.close());
