@@ -16,6 +16,8 @@ export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
 /** An isolated database: a temp SQLite file, or a fresh PostgreSQL schema. `open` gives one store on it. */
 export interface TestDatabase {
   dialect: Dialect;
+  /** The PostgreSQL URL reaching this schema ('' for SQLite), for whole BFF instances. */
+  url: string;
   /** Opens a store on this database (call twice for two "replicas"). */
   open(): Promise<Store>;
   /** Closes every store it opened and removes the database. */
@@ -36,6 +38,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
     const sqlitePath = join(dir, 'orderlens.sqlite');
     return {
       dialect,
+      url: '',
       async open() {
         const store = await createStore({ sqlitePath });
         stores.push(store);
@@ -53,6 +56,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   url.searchParams.set('options', `-c search_path=${schema}`);
   return {
     dialect,
+    url: url.toString(),
     async open() {
       const store = await createStore({ databaseUrl: url.toString(), sqlitePath: '', maxConnections: 5 });
       stores.push(store);
