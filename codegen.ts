@@ -31,7 +31,7 @@ const config: CodegenConfig = {
           Viewer: '../../auth/viewer.js#Viewer',
           Exception: '../../domain/exception.js#OrderException',
           ExceptionEdge: '../parents.js#ExceptionEdgeParent',
-          ExceptionConnection: '../../store/exception-queries.js#ExceptionPage',
+          ExceptionConnection: '../parents.js#ExceptionPageParent',
           ExceptionChange: '../parents.js#ExceptionChangeParent',
           OrderChange: '../parents.js#OrderChangeParent',
         },

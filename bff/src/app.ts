@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { randomUUID } from 'node:crypto';
@@ -32,8 +32,11 @@ export function createApp(deps: AppDeps): Hono {
     allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
     maxAge: 600,
   });
-  app.use('/graphql', graphqlCors);
-  app.use('/graphql/stream', graphqlCors);
+  // Only browsers send Origin; without one there is no CORS to answer, and skipping the middleware
+  // keeps Yoga's response unwrapped (its `Vary` header would make Hono copy the body stream).
+  const corsForBrowsers: MiddlewareHandler = (c, next) => (c.req.header('origin') ? graphqlCors(c, next) : next());
+  app.use('/graphql', corsForBrowsers);
+  app.use('/graphql/stream', corsForBrowsers);
   app.get('/health', (c) => c.json({ status: 'ok', upstreams: deps.health() }));
 
   // `/graphql/stream` is GraphQL over SSE (graphql-sse), whose single connection mode also reserves

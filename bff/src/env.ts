@@ -44,6 +44,7 @@ const schema = z
     ERP_TIMEOUT_MS: ms.default(2000),
     WMS_TIMEOUT_MS: ms.default(2000),
     CRM_TIMEOUT_MS: ms.default(2000),
+    UPSTREAM_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(64),
     SIM_ERP_PORT: port.default(4101),
     SIM_WMS_PORT: port.default(4102),
     SIM_CRM_PORT: port.default(4103),
@@ -112,6 +113,8 @@ export interface Env {
     erp: { url: string | null; apiKey: string; timeoutMs: number };
     wms: { url: string | null; apiKey: string; timeoutMs: number };
     crm: { url: string | null; email: string; apiToken: string; timeoutMs: number };
+    /** Keep-alive connections per upstream: concurrent requests beyond it queue for a whole round trip. */
+    connections: number;
   };
   simulatorPorts: { erp: number; wms: number; crm: number };
   jwt: { secret: string | null; jwksUrl: string | null; issuer: string; audience: string };
@@ -153,6 +156,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
         apiToken: e.CRM_API_TOKEN,
         timeoutMs: e.CRM_TIMEOUT_MS,
       },
+      connections: e.UPSTREAM_CONNECTIONS,
     },
     simulatorPorts: { erp: e.SIM_ERP_PORT, wms: e.SIM_WMS_PORT, crm: e.SIM_CRM_PORT },
     jwt: {

@@ -6,7 +6,10 @@
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTokenVerifier } from '../../bff/src/auth/verify-token.js';
 import { createOrderlens } from '../../bff/src/create-orderlens.js';
 import { readEnv } from '../../bff/src/env.js';
@@ -23,18 +26,27 @@ export interface BenchServerInfo {
 
 async function start() {
   const upstreamUrls = JSON.parse(process.argv[2] ?? '') as SimUrls;
+  // A store of its own per instance and run, so the bench never touches the repo's .data/.
+  const dataDir = mkdtempSync(join(tmpdir(), 'orderlens-bench-'));
   // The embedded default's config (its own JWT secret, demo routes for tokens), as a user runs it.
-  const env = readEnv({ PORT: '0' });
-  const orderlens = await createOrderlens(env, { upstreamUrls, samples: sampleReferences });
+  const env = readEnv({ PORT: '0', DATA_DIR: join(dataDir, 'main') });
+  // No SLA sweeps or drift checks on timers: they call the ERP on their own schedule, which would
+  // add to the measured requests' upstream calls and CPU.
+  const orderlens = await createOrderlens(env, {
+    upstreamUrls,
+    samples: sampleReferences,
+    periodicWork: false,
+  });
   // The naive baseline fans out hundreds of calls per page through the same 16-connection pools;
   // long timeouts keep it from timing out and retrying, which would only inflate its count.
   const naiveEnv = readEnv({
     PORT: '0',
+    DATA_DIR: join(dataDir, 'naive'),
     ERP_TIMEOUT_MS: '60000',
     WMS_TIMEOUT_MS: '60000',
     CRM_TIMEOUT_MS: '60000',
   });
-  const naive = await createOrderlens(naiveEnv, { upstreamUrls, loaderBatching: false });
+  const naive = await createOrderlens(naiveEnv, { upstreamUrls, loaderBatching: false, periodicWork: false });
   const restUpstreams = createUpstreams(env, upstreamUrls);
 
   const app = new Hono()
@@ -50,6 +62,7 @@ async function start() {
     close: async () => {
       await Promise.all([main.close(), naiveServer.close()]);
       await Promise.all([orderlens.close(), naive.close(), restUpstreams.close()]);
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

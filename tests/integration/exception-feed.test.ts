@@ -47,6 +47,9 @@ describe('exceptions from webhooks to agents', () => {
     clients.push(client);
     return client;
   };
+  /** Where the feed stands now, as an inbox's first load reports it. */
+  const feedCursor = async (agent: string) =>
+    (await stack.gql(`{ exceptions(first: 1) { feedCursor } }`, {}, agent)).body.data.exceptions.feedCursor as string;
   beforeAll(async () => {
     stack = await startStack();
   });
@@ -57,9 +60,8 @@ describe('exceptions from webhooks to agents', () => {
 
   it('turns a signed short-pick webhook into an exception that a subscribed agent receives live, once', async () => {
     const sample = stack.samples('acme', 1)[0]!;
-    const live = collect(await sseClient('agent-anna', true), CHANGES, {});
-    const other = collect(await sseClient('agent-gary'), CHANGES, {});
-    await new Promise((r) => setTimeout(r, 300)); // let the streams open
+    const live = collect(await sseClient('agent-anna', true), CHANGES, { after: await feedCursor('agent-anna') });
+    const other = collect(await sseClient('agent-gary'), CHANGES, { after: await feedCursor('agent-gary') });
 
     const hook = shortPickWebhook({ tenant: 'acme', orderNumber: sample.erpOrderNumber, wmsReference: sample.wmsReference });
     expect(await postWebhook(stack.url, hook)).toEqual({ status: 202, body: { status: 'applied' } });
@@ -95,8 +97,7 @@ describe('exceptions from webhooks to agents', () => {
     const foreign = await stack.gql(ack, { id }, 'agent-gary');
     expect(foreign.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
-    const live = collect(await sseClient('lead-lukas'), CHANGES, {});
-    await new Promise((r) => setTimeout(r, 300));
+    const live = collect(await sseClient('lead-lukas'), CHANGES, { after: await feedCursor('lead-lukas') });
     const done = await stack.gql(ack, { id }, 'agent-anna');
     expect(done.body.data.acknowledgeException).toMatchObject({ status: 'ACKNOWLEDGED' });
     expect(done.body.data.acknowledgeException.history.map((h: any) => [h.actor, h.action])).toContainEqual(['agent-anna', 'acknowledged']);
@@ -110,8 +111,7 @@ describe('exceptions from webhooks to agents', () => {
 
   it('resumes from a cursor with the changes missed while away, and nothing twice', async () => {
     const [a, b] = stack.samples('globex', 2) as [any, any];
-    const first = collect(await sseClient('agent-gary'), CHANGES, {});
-    await new Promise((r) => setTimeout(r, 300));
+    const first = collect(await sseClient('agent-gary'), CHANGES, { after: await feedCursor('agent-gary') });
     await postWebhook(stack.url, shortPickWebhook({ tenant: 'globex', orderNumber: a.erpOrderNumber, wmsReference: a.wmsReference }));
     const [seen] = await first.until((r) => r.length >= 1);
     first.dispose();

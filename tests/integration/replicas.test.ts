@@ -4,7 +4,7 @@ import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '../../bff
 import { startStack, type Stack } from '../support/start-stack.js';
 import { postWebhook, shortPickWebhook } from '../support/wms-webhook.js';
 
-const CHANGES = `subscription { exceptionChanges { cursor kind exception { type orderNumber } } }`;
+const CHANGES = `subscription ($after: String) { exceptionChanges(after: $after) { cursor kind exception { type orderNumber } } }`;
 
 describe('two BFF replicas on PostgreSQL and Redis', () => {
   let db: TestDatabase;
@@ -32,9 +32,8 @@ describe('two BFF replicas on PostgreSQL and Redis', () => {
       retryAttempts: 0,
     });
     const received: any[] = [];
-    client.subscribe({ query: CHANGES }, { next: (v) => void received.push(v), error: () => {}, complete: () => {} });
-    await new Promise((r) => setTimeout(r, 500));
-
+    const head = await b.gql(`{ exceptions(first: 1) { feedCursor } }`, {}, 'agent-anna');
+    client.subscribe({ query: CHANGES, variables: { after: head.body.data.exceptions.feedCursor } }, { next: (v) => void received.push(v), error: () => {}, complete: () => {} });
     const hook = shortPickWebhook({ tenant: 'acme', orderNumber: sample.erpOrderNumber, wmsReference: sample.wmsReference });
     expect((await postWebhook(a.url, hook)).body).toEqual({ status: 'applied' });
     // A retry of the same event reaching the other replica is a duplicate there too: one store.

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { UnauthenticatedError } from '../domain/errors.js';
 import type { Viewer } from './viewer.js';
@@ -40,14 +41,15 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   };
 }
 
-function keyFor(options: TokenVerifierOptions): { key: Uint8Array | JWTVerifyGetKey; algorithms: string[] } {
+function keyFor(options: TokenVerifierOptions): { key: KeyObject | JWTVerifyGetKey; algorithms: string[] } {
   if (options.jwksUrl) {
     return {
       key: createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 }),
       algorithms: ['RS256', 'ES256'],
     };
   }
-  if (options.secret) return { key: new TextEncoder().encode(options.secret), algorithms: ['HS256'] };
+  // A KeyObject made once, so jose does not import the raw secret again on every request.
+  if (options.secret) return { key: createSecretKey(Buffer.from(options.secret)), algorithms: ['HS256'] };
   throw new Error('A JWT secret or JWKS URL is required.');
 }
 

@@ -1,5 +1,6 @@
 import type { OrderException } from '../domain/exception.js';
 import type { ErpOrder, ErpOrderLine } from '../domain/model.js';
+import type { ExceptionPage } from '../store/exception-queries.js';
 
 /** An ERP line with its order number, so its WMS quantities can be loaded. */
 export interface OrderLineParent extends ErpOrderLine {
@@ -40,4 +41,9 @@ export interface ExceptionChangeParent {
 export interface OrderChangeParent {
   cursor: string;
   orderNumber: string;
+}
+
+/** A page of the inbox and the feed position it was read at. */
+export interface ExceptionPageParent extends ExceptionPage {
+  feedCursor: string;
 }

@@ -22,15 +22,16 @@ export function createUpstreams(
   env: Pick<Env, 'upstreams'>,
   urls: { erp: string; wms: string; crm: string },
 ): UpstreamSet {
-  const { erp, wms, crm } = env.upstreams;
+  const { erp, wms, crm, connections } = env.upstreams;
   const clients = {
-    erp: createErpClient({ baseUrl: urls.erp, apiKey: erp.apiKey, timeoutMs: erp.timeoutMs }),
-    wms: createWmsClient({ baseUrl: urls.wms, apiKey: wms.apiKey, timeoutMs: wms.timeoutMs }),
+    erp: createErpClient({ baseUrl: urls.erp, apiKey: erp.apiKey, timeoutMs: erp.timeoutMs, connections }),
+    wms: createWmsClient({ baseUrl: urls.wms, apiKey: wms.apiKey, timeoutMs: wms.timeoutMs, connections }),
     crm: createCrmClient({
       baseUrl: urls.crm,
       email: crm.email,
       apiToken: crm.apiToken,
       timeoutMs: crm.timeoutMs,
+      connections,
     }),
   };
   return {

@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ErpOrder as ErpOrderModel, Customer as CustomerModel, Shipment as ShipmentModel, Return as ReturnModel, Refund as RefundModel, Case as CaseModel } from '../../domain/model.js';
-import type { OrderLineParent as OrderLineParentModel, OrderPage as OrderPageModel, OrderEdgeParent as OrderEdgeParentModel, ExceptionEdgeParent as ExceptionEdgeParentModel, ExceptionChangeParent as ExceptionChangeParentModel, OrderChangeParent as OrderChangeParentModel } from '../parents.js';
+import type { OrderLineParent as OrderLineParentModel, OrderPage as OrderPageModel, OrderEdgeParent as OrderEdgeParentModel, ExceptionEdgeParent as ExceptionEdgeParentModel, ExceptionPageParent as ExceptionPageParentModel, ExceptionChangeParent as ExceptionChangeParentModel, OrderChangeParent as OrderChangeParentModel } from '../parents.js';
 import type { Viewer as ViewerModel } from '../../auth/viewer.js';
 import type { OrderException as OrderExceptionModel } from '../../domain/exception.js';
-import type { ExceptionPage as ExceptionPageModel } from '../../store/exception-queries.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -190,6 +189,11 @@ export type ExceptionConnection = {
   __typename?: 'ExceptionConnection';
   /** The exceptions on this page. */
   edges: Array<ExceptionEdge>;
+  /**
+   * The change-feed position this page was read at: subscribe to `exceptionChanges(after: feedCursor)`
+   * to receive every change since, so a live inbox misses nothing between its first load and its stream.
+   */
+  feedCursor: Scalars['String']['output'];
   /** Paging information. */
   pageInfo: PageInfo;
 };
@@ -965,7 +969,7 @@ export type ResolversTypes = {
   Exception: ResolverTypeWrapper<OrderExceptionModel>;
   ExceptionChange: ResolverTypeWrapper<ExceptionChangeParentModel>;
   ExceptionChangeKind: ExceptionChangeKind;
-  ExceptionConnection: ResolverTypeWrapper<ExceptionPageModel>;
+  ExceptionConnection: ResolverTypeWrapper<ExceptionPageParentModel>;
   ExceptionEdge: ResolverTypeWrapper<ExceptionEdgeParentModel>;
   ExceptionFilter: ExceptionFilter;
   ExceptionHistoryEntry: ResolverTypeWrapper<ExceptionHistoryEntry>;
@@ -1019,7 +1023,7 @@ export type ResolversParentTypes = {
   Customer: CustomerModel;
   Exception: OrderExceptionModel;
   ExceptionChange: ExceptionChangeParentModel;
-  ExceptionConnection: ExceptionPageModel;
+  ExceptionConnection: ExceptionPageParentModel;
   ExceptionEdge: ExceptionEdgeParentModel;
   ExceptionFilter: ExceptionFilter;
   ExceptionHistoryEntry: ExceptionHistoryEntry;
@@ -1116,6 +1120,7 @@ export type ExceptionChangeResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type ExceptionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExceptionConnection'] = ResolversParentTypes['ExceptionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ExceptionEdge']>, ParentType, ContextType>;
+  feedCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 

@@ -4,8 +4,13 @@ import type { GraphQLContext } from '../../context.js';
 import type { ExceptionListFilter } from '../../../store/exception-queries.js';
 
 /** `Query.exceptions`: the inbox of the viewer's tenant. */
-export const exceptions: QueryResolvers['exceptions'] = (_, { filter, first, after }, ctx) =>
-  ctx.notify.exceptions.list(toListFilter(ctx, filter), { first: first ?? 20, after });
+export const exceptions: QueryResolvers['exceptions'] = async (_, { filter, first, after }, ctx) => {
+  // The head is read first: a change that lands while the page is read is then delivered again
+  // after it rather than lost.
+  const feedCursor = await ctx.notify.feed.head(ctx.viewer.tenant);
+  const page = await ctx.notify.exceptions.list(toListFilter(ctx, filter), { first: first ?? 20, after });
+  return { ...page, feedCursor };
+};
 
 /** `Query.exception`: one, or null outside the viewer's tenant. */
 export const exception: QueryResolvers['exception'] = (_, { id }, ctx) => ctx.notify.exceptions.byId(ctx.viewer.tenant, id);
