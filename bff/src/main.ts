@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { startEventGenerator } from '../../mocks/events/index.js';
 import { startSimulators } from '../../mocks/server.js';
 import { getWorld, sampleReferences } from '../../mocks/world/index.js';
 import { createOrderlens } from './create-orderlens.js';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     samples: sims ? sampleReferences : undefined,
     deskOrders: sims ? () => getWorld().orders : undefined,
   });
+  const events = new AbortController();
   const server = serve({ fetch: orderlens.app.fetch, port: env.port, hostname: env.host }, (info) => {
     const base = `http://${env.host}:${info.port}`;
     console.log(`Orderlens BFF on ${base} (${env.embedded ? 'embedded simulators' : 'real upstreams'})`);
@@ -36,9 +38,18 @@ async function main(): Promise<void> {
       console.log(
         `  try:        { "ref": "${sample?.erpOrderNumber}" } or any other reference from ${base}/demo/samples`,
       );
+      // The warehouse and carriers come alive: signed webhooks raise exceptions every few seconds.
+      startEventGenerator({
+        targetUrl: `http://127.0.0.1:${info.port}`,
+        secrets: env.webhookSecrets,
+        signal: events.signal,
+        creditHours: env.rules.creditHours,
+      });
+      console.log(`  events:     the simulated WMS and carriers post webhooks to ${base}/events/…`);
     }
   });
   const stop = async () => {
+    events.abort();
     server.close();
     await orderlens.close();
     await sims?.close();

@@ -89,8 +89,7 @@ describe('trackingEventsFor', () => {
     expect(codes.get('rts')).toEqual(new Set(['Exception_010']));
     expect(codes.get('rts_delivered')).toEqual(new Set(['Exception_011']));
     for (const code of codes.get('attempt') ?? []) expect(code).toMatch(/^AttemptFail_00[123]$/);
-    for (const set of codes.values())
-      for (const code of set) expect(code).toMatch(/^[A-Z][A-Za-z]+_\d{3}$/);
+    for (const set of codes.values()) for (const code of set) expect(code).toMatch(/^[A-Z][A-Za-z]+_\d{3}$/);
   });
 
   it('writes USPS scans as documented EasyPost status/status_detail pairs, attempts not as failures', () => {

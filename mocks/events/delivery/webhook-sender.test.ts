@@ -4,7 +4,13 @@ import { startReceiver, type Receiver } from '../testing/start-receiver.js';
 import type { RenderedWebhook } from '../wire/render-event.js';
 import { createWebhookSender } from './webhook-sender.js';
 
-const SECRETS = { wms: 'w-secret', easypost: 'e-secret', aftership: 'a-secret', zendesk: 'z-secret', cloudevents: 'c' };
+const SECRETS = {
+  wms: 'w-secret',
+  easypost: 'e-secret',
+  aftership: 'a-secret',
+  zendesk: 'z-secret',
+  cloudevents: 'c',
+};
 const FAST = { baseMs: 5, maxMs: 40 };
 const webhook = (n: number, source: RenderedWebhook['source'] = 'wms'): RenderedWebhook => ({
   tenant: 'acme',
@@ -23,7 +29,8 @@ describe('createWebhookSender', () => {
   it('posts each webhook to its tenant and source route, signed so the BFF accepts it', async () => {
     receiver = await startReceiver();
     const sender = createWebhookSender({ targetUrl: receiver.url, secrets: SECRETS });
-    for (const source of ['wms', 'easypost', 'aftership', 'zendesk'] as const) sender.enqueue(webhook(1, source));
+    for (const source of ['wms', 'easypost', 'aftership', 'zendesk'] as const)
+      sender.enqueue(webhook(1, source));
     await sender.idle();
     await sender.close();
     expect(receiver.received.map((r) => r.path)).toEqual([
@@ -40,7 +47,9 @@ describe('createWebhookSender', () => {
   });
 
   it('retries a 503 with the same body and a fresh signature, honouring a capped Retry-After', async () => {
-    receiver = await startReceiver((_, i) => (i < 2 ? { status: 503, headers: { 'retry-after': '5' } } : { status: 202 }));
+    receiver = await startReceiver((_, i) =>
+      i < 2 ? { status: 503, headers: { 'retry-after': '5' } } : { status: 202 },
+    );
     let clock = Date.now();
     const now = () => (clock += 60_000);
     const sender = createWebhookSender({ targetUrl: receiver.url, secrets: SECRETS, retry: FAST, now });
@@ -59,7 +68,11 @@ describe('createWebhookSender', () => {
   it('gives up on a 4xx at once, with a log line', async () => {
     receiver = await startReceiver(() => ({ status: 401 }));
     const lines: string[] = [];
-    const sender = createWebhookSender({ targetUrl: receiver.url, secrets: SECRETS, log: (l) => lines.push(l) });
+    const sender = createWebhookSender({
+      targetUrl: receiver.url,
+      secrets: SECRETS,
+      log: (l) => lines.push(l),
+    });
     sender.enqueue(webhook(3));
     await sender.idle();
     await sender.close();

@@ -1,16 +1,16 @@
-import { HOUR } from '../../world/clock.js';
 import type { TenantId } from '../../world/tenants.js';
 import { getWorld, type World } from '../../world/world.js';
 import { sleep } from '../../shared/wait.js';
-import { createWebhookSender, type SenderStats, type WebhookSenderOptions } from '../delivery/webhook-sender.js';
+import {
+  createWebhookSender,
+  type SenderStats,
+  type WebhookSenderOptions,
+} from '../delivery/webhook-sender.js';
 import type { SimulatorSecrets } from '../signing/sources.js';
-import { orderTimeline } from '../story/order-timeline.js';
 import { SITUATIONS, type Situation } from '../story/situations.js';
-import { createEventIds } from '../wire/event-ids.js';
 import type { RenderedWebhook } from '../wire/render-event.js';
-import { createLiveStory, type LiveStory } from './live-story.js';
-import { createStoryPools } from './story-pools.js';
-import { storyWindow } from './story-window.js';
+import type { LiveStory } from './live-story.js';
+import { createStoryRotation } from './story-rotation.js';
 
 export interface EventGeneratorOptions {
   /** The BFF's base URL, e.g. `http://127.0.0.1:4000`. */
@@ -67,62 +67,54 @@ export function startEventGenerator(options: EventGeneratorOptions): EventGenera
   const parallel = options.parallel ?? 11;
   const maxQueue = options.sender?.maxQueue ?? 1000;
   const log = options.log ?? ((line: string) => console.warn(`[simulated webhooks] ${line}`));
-  const orders = (options.world ?? getWorld()).orders.filter((o) => tenants.includes(o.tenant));
-  const pools = createStoryPools(orders, random);
-  const ids = createEventIds({ random, run: Date.now().toString(36) });
-  const sender = createWebhookSender({ ...options.sender, targetUrl: options.targetUrl, secrets: options.secrets, signal: options.signal, log });
-  const pairs = SITUATIONS.flatMap((s) => tenants.map((t) => [s, t] as const));
+  const rotation = createStoryRotation({
+    orders: (options.world ?? getWorld()).orders.filter((o) => tenants.includes(o.tenant)),
+    tenants,
+    random,
+    creditHours: options.creditHours ?? 72,
+  });
+  const sender = createWebhookSender({
+    ...options.sender,
+    targetUrl: options.targetUrl,
+    secrets: options.secrets,
+    signal: options.signal,
+    log,
+  });
   const situations = Object.fromEntries(SITUATIONS.map((s) => [s, 0])) as Record<Situation, number>;
   const stats = { webhooks: 0, duplicates: 0, outOfOrder: 0, stories: 0 };
   const active: LiveStory[] = [];
-  const subjectClock = new Map<string, number>();
   const replays: { due: number; webhook: RenderedWebhook }[] = [];
-  let cursor = 0;
   let tick = 0;
   let paused = false;
 
   const send = (webhook: RenderedWebhook) => {
     if (!sender.enqueue(webhook)) return;
     stats.webhooks++;
-    if (random() < (options.duplicateRate ?? 0.03)) replays.push({ due: tick + 1 + Math.floor(random() * 3), webhook });
+    if (random() < (options.duplicateRate ?? 0.03))
+      replays.push({ due: tick + 1 + Math.floor(random() * 3), webhook });
   };
-
-  function startStory(nowMs: number): LiveStory | undefined {
-    for (let tries = 0; tries < pairs.length; tries++) {
-      const [situation, tenant] = pairs[cursor++ % pairs.length]!;
-      // Two stories about one order at once would interleave its history.
-      const busy = new Set(active.map((s) => s.orderNumber));
-      let order = pools.next(situation, tenant);
-      for (let i = 0; i < 3 && order && busy.has(order.number); i++) order = pools.next(situation, tenant);
-      if (order && busy.has(order.number)) continue;
-      const uncredited = situation === 'return_not_credited';
-      // A receipt is news only once the deadline has passed: that story is told in the past.
-      const window = order ? storyWindow(orderTimeline(order), situation, { lead: uncredited ? 0 : 1, tail: 3 }) : [];
-      if (window.length === 0) continue;
-      const backdateMs = uncredited ? ((options.creditHours ?? 72) + 1) * HOUR : 0;
-      stats.stories++;
-      return createLiveStory(window, { situation, ids, backdateMs, nowMs, subjectClock });
-    }
-    return undefined;
-  }
 
   function step(): void {
     tick++;
-    if (sender.stats().queued >= maxQueue / 2) {
-      if (!paused) log('the receiver is not keeping up: pausing the stories until it does');
-      paused = true;
-      return;
+    // Pause at half a queue, resume at a quarter: the stories wait for a slow receiver, not the queue.
+    const queued = sender.stats().queued;
+    if (queued >= maxQueue / 2 && !paused) log('the receiver is not keeping up: pausing the stories');
+    if (queued >= maxQueue / 2) paused = true;
+    else if (queued < maxQueue / 4 && paused) {
+      paused = false;
+      log('the receiver caught up: the stories go on');
     }
-    paused = false;
+    if (paused) return;
     const nowMs = Date.now();
     for (const r of replays.filter((x) => x.due <= tick)) {
       replays.splice(replays.indexOf(r), 1);
       if (sender.enqueue(r.webhook)) stats.duplicates++;
     }
     while (active.length < parallel) {
-      const story = startStory(nowMs);
+      const story = rotation.start(nowMs, new Set(active.map((s) => s.orderNumber)));
       if (!story) break;
       active.push(story);
+      stats.stories++;
     }
     for (const story of [...active]) {
       const swap = story.remaining() >= 2 && random() < (options.outOfOrderRate ?? 0.03);

@@ -18,9 +18,7 @@ export function storyWindow(
   if (key < 0) return [];
   const start = Math.max(0, key - options.lead);
   const window = timeline.slice(start, key + options.tail + 1);
-  const labelled = new Set(
-    window.filter((e) => e.type === 'shipment.created').map((e) => e.subject.id),
-  );
+  const labelled = new Set(window.filter((e) => e.type === 'shipment.created').map((e) => e.subject.id));
   const result: StoryEvent[] = [];
   for (const event of window) {
     if (event.payload.kind === 'scan' && !labelled.has(event.subject.id)) {

@@ -1,18 +1,17 @@
 import { WORLD_NOW } from '../../world/clock.js';
-import { createPrng, type Prng } from '../../world/prng.js';
+import { createPrng } from '../../world/prng.js';
 import type { TenantId } from '../../world/tenants.js';
-import type { WorldOrder } from '../../world/types.js';
 import { getWorld, type World } from '../../world/world.js';
 import { signWebhook } from '../signing/sign-webhook.js';
 import type { SimulatorSecrets } from '../signing/sources.js';
 import { orderTimeline } from '../story/order-timeline.js';
-import { SITUATIONS, situationsOf } from '../story/situations.js';
 import { createStoryClock } from '../story/story-clock.js';
 import { subjectKey, type StoryEvent } from '../story/story-event.js';
 import { createEventIds } from '../wire/event-ids.js';
 import { renderEvent } from '../wire/render-event.js';
 import { deliveryOrder } from './delivery-order.js';
 import { expectedFacts, type EmittedEvent } from './expected-facts.js';
+import { orderPicker } from './order-picker.js';
 import type { EventScript, ScriptRequest } from './script-types.js';
 
 export interface EventScriptOptions {
@@ -72,57 +71,42 @@ export function createEventScript(options: EventScriptOptions): EventScript {
     if (!event) continue;
     const occurredAt = startMs + emitted.length * stepMs;
     clock.stamp(event, occurredAt);
-    const webhook = renderEvent(event, { id: ids.next(event.source, event.tenant), occurredAt, scanTime: clock.scanTime });
+    const webhook = renderEvent(event, {
+      id: ids.next(event.source, event.tenant),
+      occurredAt,
+      scanTime: clock.scanTime,
+    });
     emitted.push({ event, eventKey: webhook.eventKey, occurredAt });
     rendered.push(webhook);
   }
   const signAt = options.clock ?? Date.now;
-  const order = deliveryOrder(emitted.map((e) => subjectKey(e.event.subject)), { outOfOrder, duplicates, rng });
+  const order = deliveryOrder(
+    emitted.map((e) => subjectKey(e.event.subject)),
+    { outOfOrder, duplicates, rng },
+  );
   const requests = order.map(({ index, duplicate, outOfOrder: late }): ScriptRequest => {
     const { event, eventKey, occurredAt } = emitted[index]!;
     const { body, source, tenant } = rendered[index]!;
-    const headers = { 'content-type': 'application/json', ...signWebhook(source, options.secrets[source], body, signAt()) };
-    return { tenant, source, headers, body, eventKey, type: event.type, subject: event.subject, orderNumber: event.orderNumber, occurredAt, duplicate, outOfOrder: late };
+    const headers = {
+      'content-type': 'application/json',
+      ...signWebhook(source, options.secrets[source], body, signAt()),
+    };
+    return {
+      tenant,
+      source,
+      headers,
+      body,
+      eventKey,
+      type: event.type,
+      subject: event.subject,
+      orderNumber: event.orderNumber,
+      occurredAt,
+      duplicate,
+      outOfOrder: late,
+    };
   });
-  return { requests, expected: expectedFacts(emitted, { requests: requests.length, duplicates, outOfOrder }) };
-}
-
-/**
- * World orders in a seeded order: three in five from those whose history holds a situation, taking
- * the situations in turn so rare ones (a damaged parcel) are as likely to appear as common ones. A
- * parcel left at a pickup point after a failed attempt is left out: whether that attempt still
- * needs an agent is a judgement, not a fact a run can be checked against.
- */
-function orderPicker(world: World, tenants: readonly TenantId[], rng: Prng): () => WorldOrder | undefined {
-  const shuffled = <T>(list: T[]) => {
-    for (let i = list.length - 1; i > 0; i--) {
-      const j = rng.int(0, i);
-      [list[i], list[j]] = [list[j]!, list[i]!];
-    }
-    return list;
-  };
-  const usable = world.orders.filter(
-    (o) =>
-      tenants.includes(o.tenant) &&
-      o.wms !== null &&
-      !o.wms.shipments.some((s) => s.outcome === 'available_for_pickup' || s.tracking.some((e) => e.milestone === 'pickup_point')),
-  );
-  const plain = shuffled(usable.filter((o) => situationsOf(o).size === 0));
-  const pools = SITUATIONS.map((s) => shuffled(usable.filter((o) => situationsOf(o).has(s))));
-  const used = new Set<WorldOrder>();
-  let turn = 0;
-  const eventful = (): WorldOrder | undefined => {
-    for (let tries = 0; tries < pools.length; tries++) {
-      const pool = pools[turn++ % pools.length]!;
-      while (pool.length > 0 && used.has(pool[pool.length - 1]!)) pool.pop();
-      const order = pool.pop();
-      if (order) return order;
-    }
-    return undefined;
-  };
-  return () => {
-    const order = rng.chance(0.6) ? (eventful() ?? plain.pop()) : (plain.pop() ?? eventful());
-    if (order) used.add(order);
-    return order;
+  return {
+    requests,
+    expected: expectedFacts(emitted, { requests: requests.length, duplicates, outOfOrder }),
   };
 }

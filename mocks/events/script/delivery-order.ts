@@ -58,7 +58,10 @@ export function deliveryOrder(
   for (let n = 0; n < options.duplicates; n++) {
     const position = rng.int(0, order.length - 1);
     const original = order[position]!;
-    keyed.push({ key: position + rng.int(1, 50) + (n + 1) / (options.duplicates + 2), d: { ...original, duplicate: true, outOfOrder: false } });
+    keyed.push({
+      key: position + rng.int(1, 50) + (n + 1) / (options.duplicates + 2),
+      d: { ...original, duplicate: true, outOfOrder: false },
+    });
   }
   return keyed.sort((a, b) => a.key - b.key).map((k) => k.d);
 }

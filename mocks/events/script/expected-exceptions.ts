@@ -7,7 +7,12 @@ import type { ExceptionTypeName } from './script-types.js';
  * the rules and not against the BFF's reading of them. One set of open exceptions per subject.
  */
 
-const LESSER: readonly ExceptionTypeName[] = ['DELIVERY_EXCEPTION', 'FAILED_ATTEMPT', 'ADDRESS_PROBLEM', 'DAMAGED'];
+const LESSER: readonly ExceptionTypeName[] = [
+  'DELIVERY_EXCEPTION',
+  'FAILED_ATTEMPT',
+  'ADDRESS_PROBLEM',
+  'DAMAGED',
+];
 const PROGRESS = new Set<Milestone>(['pickup', 'hub', 'depot', 'out']);
 /** WMS statuses after which nothing is left to pick: shipped, delivered, cancelled. */
 const FINISHED = new Set([200, 250, 900]);

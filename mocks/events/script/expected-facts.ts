@@ -26,7 +26,10 @@ export function expectedFacts(
     returns: {},
     openExceptions: {},
   };
-  const open = new Map<string, { tenant: ScriptExpectations['orders'][string]['tenant']; types: Set<ExceptionTypeName> }>();
+  const open = new Map<
+    string,
+    { tenant: ScriptExpectations['orders'][string]['tenant']; types: Set<ExceptionTypeName> }
+  >();
   for (const { event, eventKey, occurredAt } of emitted) {
     const { tenant, source, type, subject, orderNumber } = event;
     facts.events[eventKey] = { tenant, source, type, subject, orderNumber, occurredAt };
@@ -53,7 +56,8 @@ export function expectedFacts(
       facts.orders[orderNumber] = { tenant, finalStatusCode: Number(p.data.status_code) };
     else if (subject.kind === 'ORDER') facts.orders[orderNumber] ??= { tenant, finalStatusCode: null };
     if (p.kind === 'wms' && subject.kind === 'RETURN') {
-      const final = p.type === 'return.received' ? 'RECEIVED' : p.data.result === 'REJECTED' ? 'REJECTED' : 'ACCEPTED';
+      const final =
+        p.type === 'return.received' ? 'RECEIVED' : p.data.result === 'REJECTED' ? 'REJECTED' : 'ACCEPTED';
       facts.returns[subject.id] = { tenant, orderNumber, final };
     }
     const key = subjectKey(subject);

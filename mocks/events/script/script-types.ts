@@ -44,17 +44,34 @@ export interface ScriptExpectations {
   /** Per event key. */
   events: Record<
     string,
-    { tenant: TenantId; source: SimulatorSource; type: string; subject: Subject; orderNumber: string; occurredAt: number }
+    {
+      tenant: TenantId;
+      source: SimulatorSource;
+      type: string;
+      subject: Subject;
+      orderNumber: string;
+      occurredAt: number;
+    }
   >;
   /** Per tracking number: the newest scan, by when it happened. */
   shipments: Record<
     string,
-    { tenant: TenantId; orderNumber: string; carrier: string; source: SimulatorSource; labelled: boolean; finalCode: string | null }
+    {
+      tenant: TenantId;
+      orderNumber: string;
+      carrier: string;
+      source: SimulatorSource;
+      labelled: boolean;
+      finalCode: string | null;
+    }
   >;
   /** Per ERP order number: the newest WMS status code. */
   orders: Record<string, { tenant: TenantId; finalStatusCode: number | null }>;
   /** Per RMA: the newest return status. */
-  returns: Record<string, { tenant: TenantId; orderNumber: string; final: 'RECEIVED' | 'ACCEPTED' | 'REJECTED' }>;
+  returns: Record<
+    string,
+    { tenant: TenantId; orderNumber: string; final: 'RECEIVED' | 'ACCEPTED' | 'REJECTED' }
+  >;
   /**
    * Exceptions the event rules leave open at the end, by `KIND:id` (`SHIPMENT:1Z…`, `ORDER:SO-…`,
    * `RETURN:RMA-…`). Time rules (SLA sweeps) and ERP comparisons are left out: they depend on the

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Agent, type Dispatcher } from 'undici';
 import { sleep } from '../../shared/wait.js';
 import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from '../delivery/backoff.js';
@@ -51,14 +52,31 @@ export interface SendReport {
  *
  * @example const report = await sendScript(script.requests, { targetUrls: [a, b], secrets, concurrency: 16 });
  */
-export async function sendScript(requests: readonly ScriptRequest[], options: SendScriptOptions): Promise<SendReport> {
+export async function sendScript(
+  requests: readonly ScriptRequest[],
+  options: SendScriptOptions,
+): Promise<SendReport> {
   if (options.targetUrls.length === 0) throw new RangeError('sendScript needs at least one target URL');
   const policy = { ...DEFAULT_RETRY, maxAttempts: 50, ...options.retry };
   const concurrency = options.concurrency ?? 8;
   const dispatcher = options.dispatcher ?? new Agent({ connections: concurrency, keepAliveTimeout: 10_000 });
-  const signal = options.signal ?? new AbortController().signal;
+  // Every request and backoff listens for the stop; many at once are expected, not a leak.
+  const stop = new AbortController();
+  setMaxListeners(4 * concurrency + 10, stop.signal);
+  const signal = stop.signal;
+  const onAbort = () => stop.abort();
+  if (options.signal?.aborted) stop.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   const urls = options.targetUrls.map((u) => u.replace(/\/$/, ''));
-  const report: SendReport = { results: [], accepted: 0, rejected: 0, unsent: 0, retries: 0, failovers: 0, byResult: {} };
+  const report: SendReport = {
+    results: [],
+    accepted: 0,
+    rejected: 0,
+    unsent: 0,
+    retries: 0,
+    failovers: 0,
+    byResult: {},
+  };
   let cursor = 0;
 
   async function send(request: ScriptRequest, worker: number): Promise<SendResult> {
@@ -66,10 +84,17 @@ export async function sendScript(requests: readonly ScriptRequest[], options: Se
     for (let attempt = 1; ; attempt++) {
       const base = urls[target]!;
       const headers = options.secrets
-        ? { ...request.headers, ...signWebhook(request.source, options.secrets[request.source], request.body, Date.now()) }
+        ? {
+            ...request.headers,
+            ...signWebhook(request.source, options.secrets[request.source], request.body, Date.now()),
+          }
         : request.headers;
       const url = `${base}/events/${request.tenant}/${request.source}`;
-      const outcome = await postWebhook(url, request.body, headers, { dispatcher, signal, timeoutMs: options.timeoutMs ?? 10_000 });
+      const outcome = await postWebhook(url, request.body, headers, {
+        dispatcher,
+        signal,
+        timeoutMs: options.timeoutMs ?? 10_000,
+      });
       const done = (status: number | null, result: string | null, from: string | null) =>
         ({ eventKey: request.eventKey, status, result, attempts: attempt, url: from }) satisfies SendResult;
       if (outcome.kind === 'aborted') return done(null, null, null);
@@ -94,11 +119,15 @@ export async function sendScript(requests: readonly ScriptRequest[], options: Se
   const results: SendResult[] = new Array(requests.length);
   await Promise.all(
     Array.from({ length: Math.min(concurrency, requests.length) }, async (_, worker) => {
-      for (let i = cursor++; i < requests.length && !signal.aborted; i = cursor++) results[i] = await send(requests[i]!, worker);
+      for (let i = cursor++; i < requests.length && !signal.aborted; i = cursor++)
+        results[i] = await send(requests[i]!, worker);
     }),
   );
+  options.signal?.removeEventListener('abort', onAbort);
   if (!options.dispatcher) await dispatcher.close();
-  report.results = requests.map((r, i) => results[i] ?? { eventKey: r.eventKey, status: null, result: null, attempts: 0, url: null });
+  report.results = requests.map(
+    (r, i) => results[i] ?? { eventKey: r.eventKey, status: null, result: null, attempts: 0, url: null },
+  );
   for (const r of report.results) {
     if (r.status !== null && r.status >= 200 && r.status < 300) {
       report.accepted++;

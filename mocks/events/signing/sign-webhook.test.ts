@@ -39,11 +39,14 @@ describe('signWebhook', () => {
     }
   });
 
-  it.each(['wms', 'zendesk'] as const)('signs %s with a timestamp the receiver rejects 301 s later', (source) => {
-    const headers = signWebhook(source, SECRETS[source], BODY, NOW);
-    expect(verify(source, headers, BODY, NOW + 299_000)).toBe(true);
-    expect(verify(source, headers, BODY, NOW + 301_000)).toBe(false);
-  });
+  it.each(['wms', 'zendesk'] as const)(
+    'signs %s with a timestamp the receiver rejects 301 s later',
+    (source) => {
+      const headers = signWebhook(source, SECRETS[source], BODY, NOW);
+      expect(verify(source, headers, BODY, NOW + 299_000)).toBe(true);
+      expect(verify(source, headers, BODY, NOW + 301_000)).toBe(false);
+    },
+  );
 
   it('NFKD-normalises the EasyPost secret, as EasyPost does', () => {
     const composed = signWebhook('easypost', 'sim-easypost-se\uFB01cret', BODY, NOW);

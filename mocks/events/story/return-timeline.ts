@@ -37,16 +37,24 @@ export function returnTimeline(o: WorldOrder, tenant: Tenant, worldNow: number):
       type,
       payload: { kind: 'wms' as const, type, data: { ...base, ...data } },
     });
-    const lines = r.lines.map((l) => ({ client_line_ref: String(l.pos), sku: l.sku, qty_received: l.qtyReceived }));
+    const lines = r.lines.map((l) => ({
+      client_line_ref: String(l.pos),
+      sku: l.sku,
+      qty_received: l.qtyReceived,
+    }));
     const received: StoryEvent = event(receivedAt, 'return.received', { lines });
     if (r.status === 'RCVD' || r.status === 'INSP') received.situation = 'return_not_credited';
     events.push(received);
     if (!INSPECTED.has(r.status)) continue;
     const rejected = r.status === 'REJ';
-    const inspected: StoryEvent = event(Math.max(receivedAt + MINUTE, Math.min(receivedAt + DAY, worldNow - HOUR)), 'return.inspected', {
-      result: rejected ? 'REJECTED' : 'ACCEPTED',
-      reason: rejected ? (REJECTION[r.lines[0]?.reason ?? ''] ?? 'Not in returnable condition') : null,
-    });
+    const inspected: StoryEvent = event(
+      Math.max(receivedAt + MINUTE, Math.min(receivedAt + DAY, worldNow - HOUR)),
+      'return.inspected',
+      {
+        result: rejected ? 'REJECTED' : 'ACCEPTED',
+        reason: rejected ? (REJECTION[r.lines[0]?.reason ?? ''] ?? 'Not in returnable condition') : null,
+      },
+    );
     if (rejected) inspected.situation = 'return_rejected';
     events.push(inspected);
   }

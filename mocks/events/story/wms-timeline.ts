@@ -1,8 +1,9 @@
 import { DAY, HOUR, MINUTE } from '../../world/clock.js';
 import type { Tenant } from '../../world/tenants.js';
-import type { OrderLine, WorldOrder } from '../../world/types.js';
+import type { WorldOrder } from '../../world/types.js';
 import { WMS_STATUS_TEXT } from '../../world/wms-status.js';
 import { clientOrderRef } from '../../wms/project.js';
+import type { Situation } from './situations.js';
 import type { StoryEvent, WmsEventType } from './story-event.js';
 
 const HOLD_REASONS = ['PAYMENT_DECLINED', 'INVALID_ADDRESS', 'COMPLIANCE', 'CUSTOMER_REQUEST'] as const;
@@ -28,28 +29,51 @@ export function wmsTimeline(o: WorldOrder, tenant: Tenant): StoryEvent[] {
     worldAt: number,
     type: WmsEventType,
     data: Record<string, unknown>,
-    extra: { shipByOffsetMs?: number | null } = {},
-  ): number =>
+    situation: Situation | null = null,
+    shipByOffsetMs?: number | null,
+  ) =>
     events.push({
       tenant: tenant.id,
       source: 'wms',
       worldAt,
-      subject: type === 'shipment.created' ? { kind: 'SHIPMENT', id: String(data.tracking_no) } : { kind: 'ORDER', id: o.number },
+      subject:
+        type === 'shipment.created'
+          ? { kind: 'SHIPMENT', id: String(data.tracking_no) }
+          : { kind: 'ORDER', id: o.number },
       orderNumber: o.number,
-      situation: null,
+      situation,
       type,
-      payload: { kind: 'wms', type, data: { ...ids, ...data }, ...extra },
+      payload: { kind: 'wms', type, data: { ...ids, ...data }, shipByOffsetMs },
     });
   const shipBy = shipByOf(o);
   for (const h of wms.history) {
     // The warehouse hears of a delivery from the carrier: its status follows the scan.
     const at = h.code === 250 ? h.ts + 1000 : h.ts;
-    push(at, 'order.status_changed', { status_code: h.code, status_text: WMS_STATUS_TEXT[h.code] ?? 'UNKNOWN' }, {
-      shipByOffsetMs: DONE.has(h.code) ? null : Math.max(6 * HOUR, shipBy - h.ts),
-    });
-    if (h.code === 175) for (const l of o.lines.filter(isShort)) shortPick(events, push, h.ts, l);
-    if (h.code === 160) for (const l of o.lines.filter((x) => x.qtyBackordered > 0)) backorder(events, push, h.ts + 1, l);
-    if (h.code === 800) tag(events, push(h.ts + 1, 'order.held', { hold_reason: holdReasonOf(o.number) }), 'hold');
+    const status = { status_code: h.code, status_text: WMS_STATUS_TEXT[h.code] ?? 'UNKNOWN' };
+    push(
+      at,
+      'order.status_changed',
+      status,
+      null,
+      DONE.has(h.code) ? null : Math.max(6 * HOUR, shipBy - h.ts),
+    );
+    for (const l of o.lines) {
+      const line = { client_line_ref: String(l.pos), sku: l.sku };
+      const short = h.code === 175 && l.shortReason !== null && l.qtyPicked < l.qty;
+      if (short) {
+        const picked = { qty_ordered: l.qty, qty_picked: l.qtyPicked, qty_short: l.qty - l.qtyPicked };
+        push(
+          h.ts + 1,
+          'order.short_picked',
+          { ...line, ...picked, short_reason: l.shortReason },
+          'short_pick',
+        );
+      }
+      // A short pick leaves the rest on backorder; a partial allocation does from the start.
+      if ((short || h.code === 160) && l.qtyBackordered > 0)
+        push(h.ts + 2, 'order.backordered', { ...line, qty_backordered: l.qtyBackordered }, 'backorder');
+    }
+    if (h.code === 800) push(h.ts + 1, 'order.held', { hold_reason: holdReasonOf(o.number) }, 'hold');
   }
   const packedAt = wms.history.find((h) => h.code === 180)?.ts ?? wms.updatedAt;
   for (const s of wms.shipments) {
@@ -62,32 +86,6 @@ export function wmsTimeline(o: WorldOrder, tenant: Tenant): StoryEvent[] {
     });
   }
   return events;
-}
-
-type Push = (worldAt: number, type: WmsEventType, data: Record<string, unknown>) => number;
-
-const isShort = (l: OrderLine) => l.shortReason !== null && l.qtyPicked < l.qty;
-
-function shortPick(events: StoryEvent[], push: Push, at: number, l: OrderLine): void {
-  const line = { client_line_ref: String(l.pos), sku: l.sku };
-  tag(events, push(at + 1, 'order.short_picked', {
-    ...line,
-    qty_ordered: l.qty,
-    qty_picked: l.qtyPicked,
-    qty_short: l.qty - l.qtyPicked,
-    short_reason: l.shortReason,
-  }), 'short_pick');
-  if (l.qtyBackordered > 0) backorder(events, push, at + 2, l);
-}
-
-function backorder(events: StoryEvent[], push: Push, at: number, l: OrderLine): void {
-  const data = { client_line_ref: String(l.pos), sku: l.sku, qty_backordered: l.qtyBackordered };
-  tag(events, push(at, 'order.backordered', data), 'backorder');
-}
-
-function tag(events: StoryEvent[], length: number, situation: StoryEvent['situation']): void {
-  const event = events[length - 1];
-  if (event) event.situation = situation;
 }
 
 /** The warehouse's ship-by: the earliest confirmed line date, else five days after the order. */

@@ -18,7 +18,11 @@ export function situationOf(webhook: ReceivedWebhook, nowMs: number, creditHours
     return null;
   }
   const code =
-    source === 'easypost' ? `${body.result.status}/${body.result.status_detail}` : source === 'aftership' ? body.msg.subtag : '';
+    source === 'easypost'
+      ? `${body.result.status}/${body.result.status_detail}`
+      : source === 'aftership'
+        ? body.msg.subtag
+        : '';
   const table: [RegExp, Situation][] = [
     [/^(Exception_005|in_transit\/delayed)$/, 'carrier_delay'],
     [/^(AttemptFail_\d+|out_for_delivery\/delivery_exception)$/, 'failed_attempt'],

@@ -20,7 +20,10 @@ export interface Receiver {
  * says (default 202 `{ "status": "applied" }`).
  */
 export async function startReceiver(
-  respond: (webhook: ReceivedWebhook, index: number) => { status: number; headers?: Record<string, string> } = () => ({
+  respond: (
+    webhook: ReceivedWebhook,
+    index: number,
+  ) => { status: number; headers?: Record<string, string> } = () => ({
     status: 202,
   }),
 ): Promise<Receiver> {
@@ -29,11 +32,18 @@ export async function startReceiver(
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const webhook = { path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
+      const webhook = {
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
+      };
       received.push(webhook);
       const answer = respond(webhook, received.length - 1);
       res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-      res.end(JSON.stringify(answer.status < 300 ? { status: 'applied' } : { error: 'no', reason: 'test says no' }));
+      res.end(
+        JSON.stringify(answer.status < 300 ? { status: 'applied' } : { error: 'no', reason: 'test says no' }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

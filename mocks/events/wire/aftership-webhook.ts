@@ -4,7 +4,12 @@ import { stableHex } from './render-context.js';
 import { isoDate, isoOffset, placeParts } from './wire-time.js';
 
 /** AfterShip courier slugs for the carriers it tracks for us. */
-const SLUG: Partial<Record<Carrier, string>> = { DHL: 'dhl-germany', UPS: 'ups', FEDEX: 'fedex', DPD: 'dpd-de' };
+const SLUG: Partial<Record<Carrier, string>> = {
+  DHL: 'dhl-germany',
+  UPS: 'ups',
+  FEDEX: 'fedex',
+  DPD: 'dpd-de',
+};
 const ISO3: Record<string, string> = { DE: 'DEU', US: 'USA' };
 
 /** AfterShip's own wording of each subtag the world uses ("Delivery Sub-statuses"). */

@@ -18,8 +18,15 @@ export interface EventIds {
 export function createEventIds(options: { random: () => number; run: string }): EventIds {
   const { random, run } = options;
   const sequences = new Map<string, number>();
-  const hex = (n: number) =>
-    Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('');
+  // Eight hex digits per draw: ids are made by the ten thousand.
+  const hex = (n: number) => {
+    let s = '';
+    while (s.length < n)
+      s += Math.floor(random() * 0x100000000)
+        .toString(16)
+        .padStart(8, '0');
+    return s.slice(0, n);
+  };
   return {
     next(source, tenant) {
       switch (source) {

@@ -9,7 +9,11 @@ export const isoOffset = (ms: number): string => isoSeconds(ms).replace(/Z$/, '+
 export const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** A carrier's place text (`Louisville, KY, US`, `Leipzig, DE`) in parts. */
-export function placeParts(place: string | null): { city: string | null; state: string | null; country: string | null } {
+export function placeParts(place: string | null): {
+  city: string | null;
+  state: string | null;
+  country: string | null;
+} {
   const parts = (place ?? '').split(', ').filter(Boolean);
   if (parts.length === 0) return { city: null, state: null, country: null };
   const country = parts.length > 1 ? parts[parts.length - 1]! : null;
