@@ -41,6 +41,15 @@ export interface UpstreamOptions {
   dispatcher?: Dispatcher;
 }
 
+/** What every system's client factory takes besides its credentials. */
+export type UpstreamClientOptions = Pick<
+  UpstreamOptions,
+  'baseUrl' | 'timeoutMs' | 'connections' | 'retry' | 'breaker' | 'dispatcher'
+> & {
+  /** Canonical tenant → the system's own account id (company code, WMS account, subdomain). */
+  tenants?: Record<string, string>;
+};
+
 export interface UpstreamCall {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;

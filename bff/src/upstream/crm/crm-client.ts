@@ -3,25 +3,17 @@ import { normaliseOrderNumber } from '../../domain/order-number.js';
 import type { BatchResult, CrmClient } from '../../domain/ports.js';
 import { chunk, settle } from '../chunk.js';
 import { accountFor } from '../tenant-account.js';
-import { createUpstream, type UpstreamLifecycle, type UpstreamOptions } from '../http.js';
+import { createUpstream, type UpstreamLifecycle, type UpstreamClientOptions } from '../http.js';
 import { ORDER_FIELD_ID, orderReference, toCase } from './crm-mapper.js';
 import type { ZendeskSearchResponse, ZendeskTicketsResponse, ZendeskUser } from './crm-wire.js';
 
-export interface CrmClientOptions {
-  baseUrl: string;
+export interface CrmClientOptions extends UpstreamClientOptions {
   /** Zendesk API token auth: `Basic base64(<email>/token:<apiToken>)`. */
   email: string;
   apiToken: string;
-  timeoutMs?: number;
-  /** Canonical tenant → Zendesk subdomain. */
-  tenants?: Record<string, string>;
   orderFieldId?: number;
   /** Search pages followed per batch at most (100 tickets each). */
   maxSearchPages?: number;
-  connections?: number;
-  retry?: UpstreamOptions['retry'];
-  breaker?: UpstreamOptions['breaker'];
-  dispatcher?: UpstreamOptions['dispatcher'];
 }
 
 export const CRM_MAX_BATCH = 100;

@@ -4,20 +4,12 @@ import { normaliseOrderNumber } from '../../domain/order-number.js';
 import type { BatchResult, ErpClient } from '../../domain/ports.js';
 import { chunk, settle } from '../chunk.js';
 import { accountFor } from '../tenant-account.js';
-import { createUpstream, type UpstreamLifecycle, type UpstreamOptions } from '../http.js';
+import { createUpstream, type UpstreamLifecycle, type UpstreamClientOptions } from '../http.js';
 import { toErpOrder } from './erp-mapper.js';
 import type { ErpLookupResponse, ErpOrdersResponse, ErpSearchResponse } from './erp-wire.js';
 
-export interface ErpClientOptions {
-  baseUrl: string;
+export interface ErpClientOptions extends UpstreamClientOptions {
   apiKey: string;
-  timeoutMs?: number;
-  /** Canonical tenant → ERP company code. */
-  tenants?: Record<string, string>;
-  connections?: number;
-  retry?: UpstreamOptions['retry'];
-  breaker?: UpstreamOptions['breaker'];
-  dispatcher?: UpstreamOptions['dispatcher'];
 }
 
 export const ERP_MAX_BATCH = 50;

@@ -3,20 +3,12 @@ import { normaliseOrderNumber, toWmsClientOrderRef } from '../../domain/order-nu
 import type { BatchResult, WmsClient } from '../../domain/ports.js';
 import { chunk, settle } from '../chunk.js';
 import { accountFor } from '../tenant-account.js';
-import { createUpstream, type UpstreamLifecycle, type UpstreamOptions } from '../http.js';
+import { createUpstream, type UpstreamLifecycle, type UpstreamClientOptions } from '../http.js';
 import { toWmsOrder } from './wms-mapper.js';
 import type { WmsOrderWire, WmsQuery, WmsQueryResponse } from './wms-wire.js';
 
-export interface WmsClientOptions {
-  baseUrl: string;
+export interface WmsClientOptions extends UpstreamClientOptions {
   apiKey: string;
-  timeoutMs?: number;
-  /** Canonical tenant → WMS account id. */
-  tenants?: Record<string, string>;
-  connections?: number;
-  retry?: UpstreamOptions['retry'];
-  breaker?: UpstreamOptions['breaker'];
-  dispatcher?: UpstreamOptions['dispatcher'];
 }
 
 export const WMS_MAX_BATCH = 100;
