@@ -57,7 +57,7 @@ const modes: Record<string, UserConfig> = {
       rollupOptions: {
         input: { orderlens: here('src/orderlens.ts') },
         output: { entryFileNames: '[name].js', chunkFileNames: 'assets/[name]-[hash].js' },
-        preserveEntrySignatures: 'strict',
+        preserveEntrySignatures: 'allow-extension',
       },
     },
   },

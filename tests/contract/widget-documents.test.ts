@@ -22,8 +22,17 @@ describe('the widget’s GraphQL documents', () => {
   const schema = buildSchema(sdl);
   const entries = Object.entries(documents);
 
-  it('exports at least the order panel and customer orders documents', () => {
-    expect(entries.map(([name]) => name).sort()).toEqual(['CUSTOMER_ORDERS_QUERY', 'ORDER_PANEL_QUERY']);
+  it('exports every document the panel, the inbox and the alerts send', () => {
+    expect(entries.map(([name]) => name).sort()).toEqual([
+      'ACKNOWLEDGE_EXCEPTION_MUTATION',
+      'ASSIGN_EXCEPTION_MUTATION',
+      'CUSTOMER_ORDERS_QUERY',
+      'EXCEPTION_CHANGES_SUBSCRIPTION',
+      'EXCEPTION_LIST_QUERY',
+      'ORDER_PANEL_QUERY',
+      'RESOLVE_EXCEPTION_MUTATION',
+      'SNOOZE_EXCEPTION_MUTATION',
+    ]);
   });
 
   it.each(entries)('%s is valid against schema/', (_name, text) => {

@@ -1,12 +1,22 @@
 import { html, nothing, render } from 'lit';
-import { applyContext, mountOrderPanel } from '../src/orderlens.js';
+import {
+  applyContext,
+  createBffClient,
+  loadExceptionInbox,
+  loadExceptionToasts,
+  mountOrderPanel,
+  type OpenOrderEvent,
+} from '../src/orderlens.js';
+import { exceptionsView } from './exceptions-view.js';
 import type { DeskAgent, DeskTicket } from './desk-types.js';
 import { ticketView } from './ticket-view.js';
 import { ticketList } from './ticket-list.js';
 
 /**
  * The demo service desk: a ticket list, the open ticket, and the Orderlens panel in the sidebar, over
- * the real BFF. The agent, language and theme live in the URL query; the open ticket in the hash.
+ * the real BFF; an exception inbox view; and alerts for new high-severity exceptions in the corner.
+ * The panel, the inbox and the alerts share one BFF client, so one stream per tab carries all their
+ * live updates. The agent, language and theme live in the URL query; the open view in the hash.
  */
 const params = new URLSearchParams(location.search);
 const state = {
@@ -26,6 +36,33 @@ const panel = mountOrderPanel(sidebar, {
   getToken: tokenFor(state.agentId),
   locale: state.locale,
   theme: state.theme,
+});
+const [{ ExceptionInboxElement }, { ExceptionToastsElement }] = await Promise.all([
+  loadExceptionInbox(),
+  loadExceptionToasts(),
+]);
+const inbox = new ExceptionInboxElement();
+const toasts = new ExceptionToastsElement();
+document.body.append(toasts);
+const widgets = [panel, inbox, toasts];
+for (const w of [inbox, toasts]) {
+  w.locale = state.locale;
+  w.theme = state.theme;
+}
+useClient(state.agentId);
+
+/** One client per agent for all three elements: one token, one stream. */
+function useClient(agentId: string): void {
+  const client = createBffClient({
+    endpoint: new URL('/graphql', location.href).href,
+    getToken: tokenFor(agentId),
+  });
+  for (const w of widgets) w.client = client;
+}
+
+// An alert's "Open order" or an inbox row's order number: the inbox view with that order beside it.
+document.addEventListener('orderlens-open-order', (event) => {
+  location.hash = `#/exceptions/${encodeURIComponent((event as OpenOrderEvent).detail.orderNumber)}`;
 });
 
 function tokenFor(agentId: string) {
@@ -53,16 +90,30 @@ async function loadTickets(): Promise<void> {
   draw();
 }
 
-function route(): { kind: 'ticket'; id: string } | { kind: 'call' } | { kind: 'none' } {
+type Route =
+  | { kind: 'ticket'; id: string }
+  | { kind: 'call' }
+  | { kind: 'exceptions'; order: string | null }
+  | { kind: 'none' };
+
+function route(): Route {
   const m = /^#\/ticket\/(\w+)$/.exec(location.hash);
   if (m) return { kind: 'ticket', id: m[1]! };
+  const x = /^#\/exceptions(?:\/([^/]+))?$/.exec(location.hash);
+  if (x) return { kind: 'exceptions', order: x[1] ? decodeURIComponent(x[1]) : null };
   return location.hash === '#/call' ? { kind: 'call' } : { kind: 'none' };
+}
+
+function sidebarShown(current: Route, ticket: DeskTicket | undefined): boolean {
+  if (current.kind === 'exceptions') return current.order !== null;
+  return current.kind === 'call' || !!ticket;
 }
 
 function draw(): void {
   const current = route();
   const ticket = current.kind === 'ticket' ? state.tickets.find((t) => t.id === current.id) : undefined;
   if (current.kind === 'call') applyContext(panel, {});
+  else if (current.kind === 'exceptions' && current.order) applyContext(panel, { orderRef: current.order });
   else if (ticket)
     applyContext(panel, {
       orderRef: ticket.orderField,
@@ -95,11 +146,25 @@ function draw(): void {
       </header>
       <div class="layout">
         ${ticketList(state.tickets, state.loading, current.kind === 'ticket' ? current.id : current.kind, agent?.tenant ?? '')}
-        <main class="ticket" id="main">
-          ${current.kind === 'call' ? callView() : ticket ? ticketView(ticket) : emptyView(state.loading)}
+        <main class=${current.kind === 'exceptions' ? 'ticket inbox-view' : 'ticket'} id="main">
+          ${
+            current.kind === 'call'
+              ? callView()
+              : current.kind === 'exceptions'
+                ? exceptionsView(inbox)
+                : ticket
+                  ? ticketView(ticket)
+                  : emptyView(state.loading)
+          }
         </main>
         <aside class="sidebar" aria-label="Orderlens">
-          ${current.kind === 'none' || (!ticket && current.kind === 'ticket') ? nothing : sidebar}
+          ${
+            sidebarShown(current, ticket)
+              ? sidebar
+              : current.kind === 'exceptions'
+                ? html`<p class="muted empty pad">Open an exception’s order to see it here.</p>`
+                : nothing
+          }
         </aside>
       </div>`,
     root,
@@ -116,21 +181,21 @@ const emptyView = (loading: boolean) =>
 function switchAgent(id: string): void {
   state.agentId = id;
   setQuery('agent', id);
-  panel.getToken = tokenFor(id);
+  useClient(id);
   location.hash = '';
   void loadTickets();
 }
 
 function switchLocale(locale: string): void {
   state.locale = locale;
-  panel.locale = locale;
+  for (const w of widgets) w.locale = locale;
   setQuery('lang', locale);
   draw();
 }
 
 function toggleTheme(): void {
   state.theme = state.theme === 'dark' ? 'light' : 'dark';
-  panel.theme = state.theme;
+  for (const w of widgets) w.theme = state.theme;
   setQuery('theme', state.theme);
   draw();
 }

@@ -14,6 +14,17 @@ export function ticketList(
     <h2 id="queue-h">Open tickets <span class="muted">· ${tenant}</span></h2>
     <ul>
       <li>
+        <a
+          href="#/exceptions"
+          class="queue-item call"
+          data-view="exceptions"
+          aria-current=${currentId === 'exceptions' ? 'page' : 'false'}
+        >
+          <span class="subject">⚑ Exceptions</span>
+          <span class="meta">Problems with orders, live — before the customer calls</span>
+        </a>
+      </li>
+      <li>
         <a href="#/call" class="queue-item call" aria-current=${currentId === 'call' ? 'page' : 'false'}>
           <span class="subject">☎ Incoming call</span>
           <span class="meta">No ticket — search by reference</span>

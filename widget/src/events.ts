@@ -5,11 +5,17 @@ export type OrderSelectEvent = CustomEvent<{ ref: string }>;
  * `routeTo`) calls `preventDefault()` and the browser does not open the link.
  */
 export type CaseOpenEvent = CustomEvent<{ caseId: string; url: string }>;
+/**
+ * The agent asks to see an exception's order (an alert's "Open order", an inbox row's order
+ * number). The host shows it, e.g. by pointing its order panel at `orderNumber`.
+ */
+export type OpenOrderEvent = CustomEvent<{ orderNumber: string; exceptionId: string }>;
 
 declare global {
   interface HTMLElementEventMap {
     'orderlens-order-select': OrderSelectEvent;
     'orderlens-case-open': CaseOpenEvent;
+    'orderlens-open-order': OpenOrderEvent;
   }
 }
 

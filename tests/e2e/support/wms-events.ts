@@ -33,7 +33,10 @@ async function postWms(baseUrl: string, order: WorldOrder, type: string, data: R
   const res = await fetch(`${baseUrl}/events/${order.tenant}/wms`, {
     method: 'POST',
     body,
-    headers: { 'content-type': 'application/json', ...signWebhook('wms', EMBEDDED_WEBHOOK_SECRETS.wms, body) },
+    headers: {
+      'content-type': 'application/json',
+      ...signWebhook('wms', EMBEDDED_WEBHOOK_SECRETS.wms, body),
+    },
   });
   if (res.status !== 202) throw new Error(`WMS webhook ${type}: HTTP ${res.status} ${await res.text()}`);
 }
@@ -58,5 +61,15 @@ export async function simulateShortPick(baseUrl: string, order: WorldOrder): Pro
     qty_picked: picked,
     qty_short: line.qty - picked,
     short_reason: 'STOCKOUT',
+  });
+}
+
+/** The warehouse reports a line of the order on backorder (no ship-by given: a MEDIUM exception). */
+export async function simulateBackorder(baseUrl: string, order: WorldOrder): Promise<void> {
+  const line = order.lines[0]!;
+  await postWms(baseUrl, order, 'order.backordered', {
+    client_line_ref: String(line.pos),
+    sku: line.sku,
+    qty_backordered: line.qty,
   });
 }

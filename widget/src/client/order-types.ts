@@ -1,3 +1,5 @@
+import type { OrderException } from './exception-types.js';
+
 /** The shapes the widget's documents select, written by hand to match them field for field. */
 export type SourceSystem = 'ERP' | 'WMS' | 'CARRIER' | 'CRM';
 export type OrderStatus =
@@ -161,6 +163,8 @@ export interface Order {
   refunds: Refund[] | null;
   cases: Case[] | null;
   timeline: TimelineEvent[];
+  /** Open ones first, then by severity and age (the store's handling order). */
+  exceptions: OrderException[];
 }
 
 export interface OrderPanelData {

@@ -52,6 +52,7 @@ export function orderFixture(overrides: Partial<Order> = {}): Order {
     refunds: [],
     cases: [],
     timeline: [],
+    exceptions: [],
     ...overrides,
   };
 }

@@ -1,3 +1,5 @@
+import { EXCEPTION_FIELDS } from './exception-fields.fragment.js';
+
 /**
  * Everything the order panel shows, in one request. Kept as a plain string so the contract test can
  * parse and validate it against `schema/` and the bundle carries no GraphQL parser.
@@ -123,6 +125,10 @@ export const ORDER_PANEL_QUERY = /* GraphQL */ `
         kind
         summary
       }
+      exceptions {
+        ...ExceptionFields
+      }
     }
   }
+  ${EXCEPTION_FIELDS}
 `;

@@ -3,6 +3,7 @@ import { TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { createBffClient, BffRequestError, type BffClient, type GetToken } from '../../client/bff-client.js';
 import { bffClientContext } from '../../client/client-context.js';
+import { OrderExceptionsController } from '../../controllers/order-exceptions-controller.js';
 import { OrderQueryController, WaitingForHost } from '../../controllers/order-query-controller.js';
 import type { PanelResult, Selection } from '../../controllers/panel-result.js';
 import { orderlensEvent } from '../../events.js';
@@ -17,8 +18,9 @@ const DEFAULT_ENDPOINT = `${new URL(import.meta.url).origin}/graphql`;
 
 /**
  * An order's whole fulfilment picture for a service-desk sidebar: status per system, lines, shipments,
- * returns, refunds, cases and the merged timeline. Given a ticket with no order, it lists the
- * requester's recent orders; given nothing, it offers a search box.
+ * returns, refunds, cases, the merged timeline, and its exceptions, which update live while the order
+ * is on screen. Given a ticket with no order, it lists the requester's recent orders; given nothing,
+ * it offers a search box.
  *
  * @attr order-ref - Any order reference the ticket holds (order number, PO, tracking, RMA …).
  * @attr ticket-id - The helpdesk ticket id; resolves the order through the ticket's order field.
@@ -27,7 +29,8 @@ const DEFAULT_ENDPOINT = `${new URL(import.meta.url).origin}/graphql`;
  * @attr theme - `light` (default), `dark`, or `auto` to follow the system.
  * @attr endpoint - The BFF's GraphQL URL; defaults to `/graphql` on the script's origin.
  * @prop getToken - `() => string | Promise<string>` returning a bearer token; kept in memory only.
- * @prop client - A ready BFF client, instead of `endpoint` and `getToken`.
+ * @prop client - A ready BFF client, instead of `endpoint` and `getToken`. Give the panel, the inbox and
+ *   the alerts one client, and all their live updates share one streaming connection.
  *
  * @fires orderlens-order-select - `{ ref }` when the agent picks an order in the panel.
  * @fires orderlens-case-open - `{ caseId, url }` when the agent opens a case; cancelable.
@@ -36,7 +39,7 @@ const DEFAULT_ENDPOINT = `${new URL(import.meta.url).origin}/graphql`;
  * @csspart chip - A system's status chip; also `chip-ok`, `chip-stale`, `chip-down`.
  * @csspart banner - A failed system's banner. @csspart section - Each section; also `section-<name>`.
  * @csspart badge - Status badges. @csspart link - Outbound links. @csspart button - Buttons.
- * @csspart line, shipment, return, refund, case, event - List items. @csspart search, input - Search.
+ * @csspart line, shipment, return, refund, case, event, exception - List items. @csspart search, input - Search.
  * @csspart order-list, order-option - The customer's orders. @csspart skeleton - Loading shapes.
  *
  * @cssprop --orderlens-font, --orderlens-font-size - Typeface and base size.
@@ -84,6 +87,11 @@ export class OrderPanelElement extends LitElement {
     },
     selection: this.selection,
   }));
+  private readonly exceptions = new OrderExceptionsController(this, () => {
+    const result = this.query.result;
+    return { client: this.provider.value, orderNumber: result?.view === 'order' ? result.order.id : null };
+  });
+  private viewerId: string | null = null;
   private measured: PanelResult | undefined;
   private focusAfterRender: string | null = null;
 
@@ -111,6 +119,12 @@ export class OrderPanelElement extends LitElement {
         this.client ??
         (this.getToken ? createBffClient({ endpoint: this.endpoint, getToken: this.getToken }) : undefined);
       this.provider.setValue(client);
+      this.viewerId = null;
+      void client?.viewer?.().then((claims) => {
+        if (this.provider.value !== client) return;
+        this.viewerId = claims?.id ?? null;
+        this.requestUpdate();
+      });
     }
     // A new ticket starts fresh: the agent's pick and open lists belonged to the last one.
     if (changed.has('orderRef') || changed.has('ticketId') || changed.has('customerEmail')) {
@@ -129,7 +143,11 @@ export class OrderPanelElement extends LitElement {
     } else if (!result) {
       body = this.renderError(this.query.task.error);
     } else {
-      body = renderResult(this.renderContext(), result, {
+      const shown =
+        result.view === 'order'
+          ? { ...result, order: { ...result.order, exceptions: this.exceptions.exceptionsOf(result.order) } }
+          : result;
+      body = renderResult(this.renderContext(), shown, {
         refresh: () => this.query.reload(),
         busy,
         back: this.selection && this.canGoBack() ? () => this.goBack() : undefined,
@@ -181,6 +199,8 @@ export class OrderPanelElement extends LitElement {
       msg: this.i18n.msg,
       fmt: this.i18n.fmt,
       ticketId: this.ticketId ?? '',
+      viewerId: this.viewerId,
+      live: this.exceptions.live.status,
       isExpanded: (key) => this.expanded.has(key),
       toggle: (key) => {
         const next = new Set(this.expanded);

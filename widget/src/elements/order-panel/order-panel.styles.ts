@@ -1,3 +1,4 @@
+import { exceptionStyles } from '../shared/exception.styles.js';
 import { baseStyles } from './styles/base.styles.js';
 import { itemsStyles } from './styles/items.styles.js';
 import { sectionsStyles } from './styles/sections.styles.js';
@@ -8,4 +9,4 @@ import { themeStyles } from './styles/theme.styles.js';
  * and `::part`; the host page's own styles cannot reach in otherwise. Private `--_*` variables
  * carry each value with its light or dark default.
  */
-export const orderPanelStyles = [themeStyles, baseStyles, sectionsStyles, itemsStyles];
+export const orderPanelStyles = [themeStyles, baseStyles, sectionsStyles, itemsStyles, exceptionStyles];

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PanelResult } from '../../../controllers/panel-result.js';
 import { casesSection } from './cases-section.js';
+import { exceptionsSection } from './exceptions-section.js';
 import { linesSection } from './lines-section.js';
 import { orderHeader } from './order-header.js';
 import { recentOrders } from './recent-orders.js';
@@ -69,9 +70,10 @@ export function renderResult(ctx: RenderContext, result: PanelResult, actions: R
       </button>`;
       return html`${back}${orderHeader(ctx, order, refresh)}
       ${systemChips(ctx, order.systemStatuses, problems, stale)} ${systemBanners(ctx, problems, stale)}
-      ${linesSection(ctx, order.lines)} ${shipmentsSection(ctx, order.shipments)}
-      ${returnsSection(ctx, order.returns)} ${refundsSection(ctx, order.refunds)}
-      ${casesSection(ctx, order.cases)} ${timelineSection(ctx, order.timeline)}`;
+      ${exceptionsSection(ctx, order.exceptions)} ${linesSection(ctx, order.lines)}
+      ${shipmentsSection(ctx, order.shipments)} ${returnsSection(ctx, order.returns)}
+      ${refundsSection(ctx, order.refunds)} ${casesSection(ctx, order.cases)}
+      ${timelineSection(ctx, order.timeline)}`;
     }
   }
 }
