@@ -1,6 +1,6 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub as createYogaPubSub } from 'graphql-yoga';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import type { ChangeNudge } from '../store/change.js';
 
 export interface ChangePubSub {
@@ -30,7 +30,14 @@ type Topics = Record<string, [ChangeNudge]>;
  * @example const pubsub = createPubSub({ redisUrl: env.redisUrl }); pubsub.publish({ tenant: 'acme', seq: 42 });
  */
 export function createPubSub({ redisUrl, channel = 'orderlens:changes' }: PubSubOptions = {}): ChangePubSub {
-  const redis = redisUrl ? { publisher: connect(redisUrl), subscriber: connect(redisUrl) } : null;
+  // The publisher drops what it cannot send at once (a lost nudge only waits for the poll), so an
+  // outage neither queues stale nudges nor rejects them later; the subscriber's SUBSCRIBE waits for Redis.
+  const redis = redisUrl
+    ? {
+        publisher: connect(redisUrl, { enableOfflineQueue: false }),
+        subscriber: connect(redisUrl, { maxRetriesPerRequest: null }),
+      }
+    : null;
   const pubsub = createYogaPubSub<Topics>(
     redis
       ? {
@@ -49,7 +56,12 @@ export function createPubSub({ redisUrl, channel = 'orderlens:changes' }: PubSub
   const listening = new Set<() => Promise<void>>();
 
   return {
-    publish: (nudge) => pubsub.publish(channel, nudge),
+    publish(nudge) {
+      // Published straight through ioredis so a failure is ours to swallow: Yoga's Redis event target
+      // leaves the promise of PUBLISH unhandled, and an unhandled rejection ends the process.
+      if (redis) void redis.publisher.publish(channel, JSON.stringify(nudge)).catch(() => {});
+      else pubsub.publish(channel, nudge);
+    },
     subscribe(listener) {
       const repeater = pubsub.subscribe(channel);
       // Repeaters start on the first `next()`, so start consuming now; the listener is synchronous,
@@ -74,8 +86,8 @@ export function createPubSub({ redisUrl, channel = 'orderlens:changes' }: PubSub
   };
 }
 
-function connect(url: string): Redis {
-  const client = new Redis(url, { lazyConnect: false });
+function connect(url: string, options: RedisOptions = {}): Redis {
+  const client = new Redis(url, { lazyConnect: false, ...options });
   // ioredis reconnects (and resubscribes) by itself; without a listener every blip is printed as
   // an unhandled error. Missed nudges are made up by the feed's poll.
   client.on('error', () => {});
