@@ -4,10 +4,13 @@ import type { Child } from './fork-child.js';
 import type { FanOut } from './fan-out.js';
 import type { BenchServerInfo } from './bench-server.js';
 import type { SimControl } from './sim-control.js';
+import type { SimUrls } from './simulators-process.js';
 
 /** What every bench gets from `run.ts`: the running processes and clients for them. */
 export interface BenchContext {
   sims: SimControl;
+  /** The simulators' URLs, for benches that start BFFs of their own (B5, B7). */
+  simUrls: SimUrls;
   /** The BFF's process: its CPU usage, for per-phase CPU. */
   server: Child<BenchServerInfo>;
   /** The simulators' processes, one per system. */
@@ -18,6 +21,11 @@ export interface BenchContext {
   naive: BffClient;
   fanOut: FanOut;
   samples: Record<Tenant, SampleReferences[]>;
+  /**
+   * Registers clean-up that must happen even if the watchdog stops the run (a PostgreSQL schema);
+   * the returned function runs it now, once, and unregisters it.
+   */
+  onStop(cleanUp: () => Promise<void>): () => Promise<void>;
 }
 
 /** Request i's tenant and sample: alternate tenants, walk each tenant's samples. */

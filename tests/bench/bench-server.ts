@@ -4,10 +4,8 @@
  *   mounted in front of it on the same Hono app, server and process;
  * - `naiveUrl`: a second Orderlens with DataLoader batching and caching off (B2's baseline).
  */
-import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTokenVerifier } from '../../bff/src/auth/verify-token.js';
@@ -15,6 +13,7 @@ import { createOrderlens } from '../../bff/src/create-orderlens.js';
 import { readEnv } from '../../bff/src/env.js';
 import { createUpstreams } from '../../bff/src/upstream/create-upstreams.js';
 import { sampleReferences } from '../../mocks/world/index.js';
+import { listen } from './listen.js';
 import { createRestOrderRoute } from './rest-order-route.js';
 import { serveIpc } from './serve-ipc.js';
 import type { SimUrls } from './simulators-process.js';
@@ -64,21 +63,6 @@ async function start() {
       await Promise.all([orderlens.close(), naive.close(), restUpstreams.close()]);
       rmSync(dataDir, { recursive: true, force: true });
     },
-  };
-}
-
-async function listen(app: Hono) {
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive sockets from the load generator would hold close() open.
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      }),
   };
 }
 

@@ -59,6 +59,8 @@ export async function createBffClient(url: string, { connections = 32, tokensFro
       return body;
     },
     rest: (path: string, tenant: Tenant) => get(path, { method: 'GET' }, tenant),
+    /** The tenant's demo agent's bearer token (for SSE subscribers). */
+    token: (tenant: Tenant) => tokens[tenant],
     close: () => pool.close(),
   };
 }

@@ -26,3 +26,11 @@ export const SEARCH_PAGE = `query SearchPage($name: String!) {
     }
   }
 }`;
+
+/** B5, B7: what an inbox subscribes to, as in the brief (graphql-sse, distinct connections mode). */
+export const EXCEPTION_CHANGES = `subscription ($after: String) {
+  exceptionChanges(after: $after) { cursor kind exception { id orderNumber } }
+}`;
+
+/** Where a tenant's change feed stands now: subscribing after it gives live changes only. */
+export const FEED_CURSOR = `{ exceptions(first: 1) { feedCursor } }`;
