@@ -34,7 +34,8 @@ export function createApp(deps: AppDeps): Hono {
   });
   // Only browsers send Origin; without one there is no CORS to answer, and skipping the middleware
   // keeps Yoga's response unwrapped (its `Vary` header would make Hono copy the body stream).
-  const corsForBrowsers: MiddlewareHandler = (c, next) => (c.req.header('origin') ? graphqlCors(c, next) : next());
+  const corsForBrowsers: MiddlewareHandler = (c, next) =>
+    c.req.header('origin') ? graphqlCors(c, next) : next();
   app.use('/graphql', corsForBrowsers);
   app.use('/graphql/stream', corsForBrowsers);
   app.get('/health', (c) => c.json({ status: 'ok', upstreams: deps.health() }));

@@ -73,10 +73,22 @@ export async function createOrderlens(
     .route('/', createDeadLetterRoutes({ sink: notify.sink, verifyToken, normalise: NORMALISE }));
   if (demo) {
     routes
-      .route('/', createDemoRoutes({ jwt: { ...env.jwt, secret: env.jwt.secret! }, samples: options.samples! }))
-      .route('/', createDeskRoutes({ orders: options.deskOrders ?? (() => []), allowedOrigins: env.allowedOrigins }));
+      .route(
+        '/',
+        createDemoRoutes({ jwt: { ...env.jwt, secret: env.jwt.secret! }, samples: options.samples! }),
+      )
+      .route(
+        '/',
+        createDeskRoutes({ orders: options.deskOrders ?? (() => []), allowedOrigins: env.allowedOrigins }),
+      );
   }
-  const app = createApp({ yoga, verifyToken, allowedOrigins: env.allowedOrigins, health: upstreams.health, routes });
+  const app = createApp({
+    yoga,
+    verifyToken,
+    allowedOrigins: env.allowedOrigins,
+    health: upstreams.health,
+    routes,
+  });
   return {
     app,
     notify,

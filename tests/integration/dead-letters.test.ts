@@ -11,7 +11,10 @@ describe('dead letters', () => {
   afterAll(() => stack.close());
 
   const admin = async (path: string, agent: string, method = 'GET') =>
-    fetch(`${stack.url}${path}`, { method, headers: { authorization: `Bearer ${await stack.tokenFor(agent)}` } });
+    fetch(`${stack.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${await stack.tokenFor(agent)}` },
+    });
 
   it('keeps a signed event it cannot map, shows it to supervisors of its tenant only, and replays it on request', async () => {
     const body = JSON.stringify({
@@ -24,7 +27,10 @@ describe('dead letters', () => {
     const posted = await fetch(`${stack.url}/events/acme/wms`, {
       method: 'POST',
       body,
-      headers: { 'content-type': 'application/json', ...signWebhook('wms', EMBEDDED_WEBHOOK_SECRETS.wms, body) },
+      headers: {
+        'content-type': 'application/json',
+        ...signWebhook('wms', EMBEDDED_WEBHOOK_SECRETS.wms, body),
+      },
     });
     expect(posted.status).toBe(202);
     expect(await posted.json()).toMatchObject({ status: 'dead_lettered' });
@@ -43,7 +49,9 @@ describe('dead letters', () => {
     // The mapping still does not exist: the replay says so and the entry stays for later.
     const replay = await admin(`/admin/dead-letters/${letter.id}/replay`, 'sup-sofia', 'POST');
     expect(replay.status).toBe(422);
-    expect(((await (await admin('/admin/dead-letters', 'sup-sofia')).json()) as any).deadLetters).toHaveLength(1);
+    expect(
+      ((await (await admin('/admin/dead-letters', 'sup-sofia')).json()) as any).deadLetters,
+    ).toHaveLength(1);
     expect((await admin(`/admin/dead-letters/${letter.id}/replay`, 'sup-maria', 'POST')).status).toBe(404);
   });
 });

@@ -24,10 +24,24 @@ describe('Subscription.orderChanged', () => {
         query: `subscription ($ref: String!, $after: String) { orderChanged(ref: $ref, after: $after) { cursor orderNumber order { id exceptions { type status } } } }`,
         variables: { ref: mine.trackingNumber, after: head.body.data.exceptions.feedCursor },
       },
-      { next: (v) => void received.push(v), error: (e) => void received.push({ error: e }), complete: () => {} },
+      {
+        next: (v) => void received.push(v),
+        error: (e) => void received.push({ error: e }),
+        complete: () => {},
+      },
     );
-    await postWebhook(stack.url, shortPickWebhook({ tenant: 'acme', orderNumber: other.erpOrderNumber, wmsReference: other.wmsReference }));
-    await postWebhook(stack.url, shortPickWebhook({ tenant: 'acme', orderNumber: mine.erpOrderNumber, wmsReference: mine.wmsReference }));
+    await postWebhook(
+      stack.url,
+      shortPickWebhook({
+        tenant: 'acme',
+        orderNumber: other.erpOrderNumber,
+        wmsReference: other.wmsReference,
+      }),
+    );
+    await postWebhook(
+      stack.url,
+      shortPickWebhook({ tenant: 'acme', orderNumber: mine.erpOrderNumber, wmsReference: mine.wmsReference }),
+    );
     const deadline = Date.now() + 8000;
     while (received.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     dispose();

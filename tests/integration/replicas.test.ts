@@ -33,14 +33,23 @@ describe('two BFF replicas on PostgreSQL and Redis', () => {
     });
     const received: any[] = [];
     const head = await b.gql(`{ exceptions(first: 1) { feedCursor } }`, {}, 'agent-anna');
-    client.subscribe({ query: CHANGES, variables: { after: head.body.data.exceptions.feedCursor } }, { next: (v) => void received.push(v), error: () => {}, complete: () => {} });
-    const hook = shortPickWebhook({ tenant: 'acme', orderNumber: sample.erpOrderNumber, wmsReference: sample.wmsReference });
+    client.subscribe(
+      { query: CHANGES, variables: { after: head.body.data.exceptions.feedCursor } },
+      { next: (v) => void received.push(v), error: () => {}, complete: () => {} },
+    );
+    const hook = shortPickWebhook({
+      tenant: 'acme',
+      orderNumber: sample.erpOrderNumber,
+      wmsReference: sample.wmsReference,
+    });
     expect((await postWebhook(a.url, hook)).body).toEqual({ status: 'applied' });
     // A retry of the same event reaching the other replica is a duplicate there too: one store.
     expect((await postWebhook(b.url, hook)).body).toEqual({ status: 'duplicate' });
 
     const deadline = Date.now() + 5000;
     while (received.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    expect(received.map((r) => r.data.exceptionChanges.exception)).toEqual([{ type: 'SHORT_PICK', orderNumber: sample.erpOrderNumber }]);
+    expect(received.map((r) => r.data.exceptionChanges.exception)).toEqual([
+      { type: 'SHORT_PICK', orderNumber: sample.erpOrderNumber },
+    ]);
   });
 });

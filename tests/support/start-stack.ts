@@ -74,5 +74,17 @@ export async function startStack(settings: Record<string, string> = {}) {
     await sims.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, env, sims, orderlens, tokenFor, gql, scenario, stats, reset, close, samples: sampleReferences };
+  return {
+    url,
+    env,
+    sims,
+    orderlens,
+    tokenFor,
+    gql,
+    scenario,
+    stats,
+    reset,
+    close,
+    samples: sampleReferences,
+  };
 }

@@ -4,7 +4,13 @@ import { signWebhook } from '../../bff/src/events/signatures/sign-webhook.js';
 let counter = 0;
 
 /** A signed WMS `order.short_picked` webhook for an ERP order, as the WMS simulator would send it. */
-export function shortPickWebhook(input: { tenant: 'acme' | 'globex'; orderNumber: string; wmsReference: string; id?: string; occurredAt?: number }) {
+export function shortPickWebhook(input: {
+  tenant: 'acme' | 'globex';
+  orderNumber: string;
+  wmsReference: string;
+  id?: string;
+  occurredAt?: number;
+}) {
   const account = input.tenant === 'acme' ? 'acme-eu' : 'globex-us';
   const body = JSON.stringify({
     id: input.id ?? `wev-test-${process.pid}-${++counter}`,
@@ -22,12 +28,18 @@ export function shortPickWebhook(input: { tenant: 'acme' | 'globex'; orderNumber
       short_reason: 'STOCKOUT',
     },
   });
-  const headers = { 'content-type': 'application/json', ...signWebhook('wms', EMBEDDED_WEBHOOK_SECRETS.wms, body) };
+  const headers = {
+    'content-type': 'application/json',
+    ...signWebhook('wms', EMBEDDED_WEBHOOK_SECRETS.wms, body),
+  };
   return { path: `/events/${input.tenant}/wms`, body, headers };
 }
 
 /** Posts a webhook to a running BFF and returns the status and JSON answer. */
-export async function postWebhook(baseUrl: string, hook: { path: string; body: string; headers: Record<string, string> }) {
+export async function postWebhook(
+  baseUrl: string,
+  hook: { path: string; body: string; headers: Record<string, string> },
+) {
   const res = await fetch(baseUrl + hook.path, { method: 'POST', body: hook.body, headers: hook.headers });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }

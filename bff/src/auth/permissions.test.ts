@@ -14,6 +14,8 @@ describe('permissions', () => {
   });
 
   it('throws FORBIDDEN for a forbidden action', () => {
-    expect(() => assertCan(viewer(['viewer']), 'resolve')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => assertCan(viewer(['viewer']), 'resolve')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
   });
 });

@@ -13,7 +13,9 @@ const ALLOWED: Record<Role, readonly ExceptionAction[]> = {
 
 /** Whether any of the viewer's roles allows the action; unknown roles allow nothing. */
 export function can(viewer: Viewer, action: ExceptionAction): boolean {
-  return viewer.roles.some((role) => (ALLOWED as Record<string, readonly ExceptionAction[]>)[role]?.includes(action));
+  return viewer.roles.some((role) =>
+    (ALLOWED as Record<string, readonly ExceptionAction[]>)[role]?.includes(action),
+  );
 }
 
 /**
@@ -21,5 +23,6 @@ export function can(viewer: Viewer, action: ExceptionAction): boolean {
  * @example assertCan(ctx.viewer, 'resolve');
  */
 export function assertCan(viewer: Viewer, action: ExceptionAction): void {
-  if (!can(viewer, action)) throw new ForbiddenError(`Your role may not ${action.replace('-', ' ')} exceptions.`);
+  if (!can(viewer, action))
+    throw new ForbiddenError(`Your role may not ${action.replace('-', ' ')} exceptions.`);
 }

@@ -46,13 +46,26 @@ export type EventBody =
       shipBy: string | null;
     }
   /** A pick found less than ordered. */
-  | { type: 'wms.short_pick'; orderNumber: string; lineNumber: number; sku: string; shortQuantity: number; reason: string }
+  | {
+      type: 'wms.short_pick';
+      orderNumber: string;
+      lineNumber: number;
+      sku: string;
+      shortQuantity: number;
+      reason: string;
+    }
   /** A line waits for stock. */
   | { type: 'wms.backorder'; orderNumber: string; lineNumber: number; sku: string; quantity: number }
   /** The warehouse holds the order (payment, address, compliance) or releases the hold. */
   | { type: 'wms.hold'; orderNumber: string; reason: string; released: boolean }
   /** A return moved: received, inspected, rejected, credited. */
-  | { type: 'return.status'; rmaNumber: string; orderNumber: string; status: ReturnStatus; reason: string | null }
+  | {
+      type: 'return.status';
+      rmaNumber: string;
+      orderNumber: string;
+      status: ReturnStatus;
+      reason: string | null;
+    }
   /** A helpdesk ticket changed. */
   | { type: 'case.updated'; ticketId: string; orderNumber: string | null; status: string; subject: string };
 

@@ -49,7 +49,12 @@ export interface RuleThresholds {
   driftMinutes: number;
 }
 
-export const DEFAULT_THRESHOLDS: RuleThresholds = { releaseHours: 24, firstScanHours: 24, creditHours: 72, driftMinutes: 60 };
+export const DEFAULT_THRESHOLDS: RuleThresholds = {
+  releaseHours: 24,
+  firstScanHours: 24,
+  creditHours: 72,
+  driftMinutes: 60,
+};
 
 /**
  * The exception engine: pure functions from (event or time, current subjects) to changes. The

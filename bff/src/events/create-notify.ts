@@ -30,7 +30,8 @@ export async function createNotify(env: Env, upstreams: Upstreams, options: { pe
           engine,
           feed,
           fetchErpOrders: (tenant, numbers) => upstreams.erp.ordersByNumbers(tenant, numbers),
-          onError: (error, job) => console.error(`periodic ${job} failed:`, error instanceof Error ? error.message : error),
+          onError: (error, job) =>
+            console.error(`periodic ${job} failed:`, error instanceof Error ? error.message : error),
         });
   return {
     sink,

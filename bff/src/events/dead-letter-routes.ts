@@ -36,13 +36,19 @@ export function createDeadLetterRoutes(options: {
       const outcome = await options.sink.replayDeadLetter(
         c.req.param('id'),
         async (entry) => {
-          if (!isWebhookSource(entry.source)) throw new DomainError('UNMAPPABLE', `Unknown source ${entry.source}.`);
+          if (!isWebhookSource(entry.source))
+            throw new DomainError('UNMAPPABLE', `Unknown source ${entry.source}.`);
           const result = normaliseWebhook(
             entry.source,
-            { tenant: entry.tenant, headers: new Headers(entry.headers), body: JSON.parse(entry.body) as unknown },
+            {
+              tenant: entry.tenant,
+              headers: new Headers(entry.headers),
+              body: JSON.parse(entry.body) as unknown,
+            },
             options.normalise,
           );
-          if (result.kind !== 'event') throw new DomainError('UNMAPPABLE', `Still not mappable: ${result.reason}`);
+          if (result.kind !== 'event')
+            throw new DomainError('UNMAPPABLE', `Still not mappable: ${result.reason}`);
           return options.sink.ingest(result.event);
         },
         c.get('tenant'),

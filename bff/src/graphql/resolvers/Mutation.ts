@@ -18,7 +18,17 @@ export const Mutation: MutationResolvers = {
     return ctx.notify.commands.resolve({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id, note });
   },
   assignException: (_, { id, agentId }, ctx) => {
-    assertCan(ctx.viewer, agentId === null || agentId === undefined || agentId === ctx.viewer.id ? 'assign-self' : 'assign-others');
-    return ctx.notify.commands.assign({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id, assignee: agentId ?? null });
+    assertCan(
+      ctx.viewer,
+      agentId === null || agentId === undefined || agentId === ctx.viewer.id
+        ? 'assign-self'
+        : 'assign-others',
+    );
+    return ctx.notify.commands.assign({
+      tenant: ctx.viewer.tenant,
+      id,
+      actor: ctx.viewer.id,
+      assignee: agentId ?? null,
+    });
   },
 };

@@ -13,10 +13,14 @@ export const exceptions: QueryResolvers['exceptions'] = async (_, { filter, firs
 };
 
 /** `Query.exception`: one, or null outside the viewer's tenant. */
-export const exception: QueryResolvers['exception'] = (_, { id }, ctx) => ctx.notify.exceptions.byId(ctx.viewer.tenant, id);
+export const exception: QueryResolvers['exception'] = (_, { id }, ctx) =>
+  ctx.notify.exceptions.byId(ctx.viewer.tenant, id);
 
 /** The GraphQL filter in store terms, always pinned to the viewer's tenant. */
-export function toListFilter(ctx: GraphQLContext, filter: ExceptionFilter | null | undefined): ExceptionListFilter {
+export function toListFilter(
+  ctx: GraphQLContext,
+  filter: ExceptionFilter | null | undefined,
+): ExceptionListFilter {
   return {
     tenant: ctx.viewer.tenant,
     team: filter?.team ?? null,
@@ -24,6 +28,8 @@ export function toListFilter(ctx: GraphQLContext, filter: ExceptionFilter | null
     type: filter?.type ?? null,
     status: filter?.status ?? null,
     assignee: filter?.assignedToMe ? ctx.viewer.id : null,
-    orderNumber: filter?.orderNumber ? (normaliseOrderNumber(filter.orderNumber) ?? filter.orderNumber) : null,
+    orderNumber: filter?.orderNumber
+      ? (normaliseOrderNumber(filter.orderNumber) ?? filter.orderNumber)
+      : null,
   };
 }

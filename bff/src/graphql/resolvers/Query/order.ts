@@ -22,7 +22,11 @@ export async function resolveOrderNumber(ctx: GraphQLContext, ref: string): Prom
   return number;
 }
 
-async function findOrderNumber(ctx: GraphQLContext, ref: string, kind?: OrderRefKind | null): Promise<string | null> {
+async function findOrderNumber(
+  ctx: GraphQLContext,
+  ref: string,
+  kind?: OrderRefKind | null,
+): Promise<string | null> {
   const trimmed = ref.trim();
   if (!trimmed || trimmed.length > MAX_REF_LENGTH) {
     throw new BadInputError(`\`ref\` must be 1 to ${MAX_REF_LENGTH} characters.`);
