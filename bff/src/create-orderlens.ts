@@ -69,7 +69,10 @@ export async function createOrderlens(
     loaderBatching: options.loaderBatching,
   });
   const routes = new Hono()
-    .route('/', createIntakeRoutes({ sink: notify.sink, secrets: env.webhookSecrets }))
+    .route(
+      '/',
+      createIntakeRoutes({ sink: notify.sink, secrets: env.webhookSecrets, tenants: NORMALISE.wmsAccounts }),
+    )
     .route('/', createDeadLetterRoutes({ sink: notify.sink, verifyToken, normalise: NORMALISE }));
   if (demo) {
     routes

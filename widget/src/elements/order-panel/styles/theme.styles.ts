@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** The dark defaults, for an explicit `theme="dark"` and for `theme="auto"` on a dark system alike. */
+const darkTokens = css`
+  --_bg: var(--orderlens-bg, #16191e);
+  --_surface: var(--orderlens-surface, #1f232a);
+  --_fg: var(--orderlens-fg, #e6e9ed);
+  --_muted: var(--orderlens-muted, #a2abb6);
+  --_border: var(--orderlens-border, #343a44);
+  --_accent: var(--orderlens-accent, #6aa8ff);
+  --_ok: var(--orderlens-ok, #56c271);
+  --_info: var(--orderlens-info, #6aa8ff);
+  --_warn: var(--orderlens-warn, #e0a43a);
+  --_danger: var(--orderlens-danger, #ff7a7f);
+  --_focus: var(--orderlens-focus, #8cbcff);
+  color-scheme: dark;
+`;
+
 /** Design tokens: every `--orderlens-*` custom property with its light and dark default. */
 export const themeStyles = css`
   :host {
@@ -28,33 +44,11 @@ export const themeStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_bg: var(--orderlens-bg, #16191e);
-    --_surface: var(--orderlens-surface, #1f232a);
-    --_fg: var(--orderlens-fg, #e6e9ed);
-    --_muted: var(--orderlens-muted, #a2abb6);
-    --_border: var(--orderlens-border, #343a44);
-    --_accent: var(--orderlens-accent, #6aa8ff);
-    --_ok: var(--orderlens-ok, #56c271);
-    --_info: var(--orderlens-info, #6aa8ff);
-    --_warn: var(--orderlens-warn, #e0a43a);
-    --_danger: var(--orderlens-danger, #ff7a7f);
-    --_focus: var(--orderlens-focus, #8cbcff);
-    color-scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--orderlens-bg, #16191e);
-      --_surface: var(--orderlens-surface, #1f232a);
-      --_fg: var(--orderlens-fg, #e6e9ed);
-      --_muted: var(--orderlens-muted, #a2abb6);
-      --_border: var(--orderlens-border, #343a44);
-      --_accent: var(--orderlens-accent, #6aa8ff);
-      --_ok: var(--orderlens-ok, #56c271);
-      --_info: var(--orderlens-info, #6aa8ff);
-      --_warn: var(--orderlens-warn, #e0a43a);
-      --_danger: var(--orderlens-danger, #ff7a7f);
-      --_focus: var(--orderlens-focus, #8cbcff);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
 `;
