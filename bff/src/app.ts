@@ -1,13 +1,17 @@
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { randomUUID } from 'node:crypto';
 import type { TokenVerifier } from './auth/verify-token.js';
 import { DomainError } from './domain/errors.js';
+import { bodyLimit } from './graphql/body-limit.js';
+import { plainResponse } from './graphql/plain-response.js';
 import type { YogaServer } from './graphql/yoga.js';
+import type { StreamServer } from './stream/create-stream-server.js';
 
 export interface AppDeps {
   yoga: YogaServer;
+  /** GraphQL over SSE (subscriptions) at /graphql/stream. */
+  streams: StreamServer;
   verifyToken: TokenVerifier;
   /** Origins allowed to call the API from a browser (desk hosts); same-origin is always allowed. */
   allowedOrigins: string[];
@@ -37,11 +41,19 @@ export function createApp(deps: AppDeps): Hono {
   const corsForBrowsers: MiddlewareHandler = (c, next) =>
     c.req.header('origin') ? graphqlCors(c, next) : next();
   app.use('/graphql', corsForBrowsers);
-  app.use('/graphql/stream', corsForBrowsers);
+  // An event stream is written straight to the socket, past Hono's response, so the stream server
+  // sends these headers itself (`streamCors`); Hono's middleware would rebuild the response.
+  app.use('/graphql/stream', (c, next) => (opensStream(c.req.raw) ? next() : corsForBrowsers(c, next)));
+  const streamCors = (request: Request): Record<string, string> => {
+    const origin = request.headers.get('origin');
+    return origin && deps.allowedOrigins.includes(origin)
+      ? { 'access-control-allow-origin': origin, vary: 'Origin' }
+      : {};
+  };
   app.get('/health', (c) => c.json({ status: 'ok', upstreams: deps.health() }));
 
-  // `/graphql/stream` is GraphQL over SSE (graphql-sse), whose single connection mode also reserves
-  // (PUT) and stops (DELETE) streams; every request is authenticated the same way.
+  // `/graphql/stream` is GraphQL over SSE (the graphql-sse protocol), whose single connection mode
+  // also reserves (PUT) and stops (DELETE) streams; every request is authenticated the same way.
   app.on(
     ['GET', 'POST', 'PUT', 'DELETE'],
     ['/graphql', '/graphql/stream'],
@@ -65,12 +77,16 @@ export function createApp(deps: AppDeps): Hono {
       const requestId = /^[\w-]{1,64}$/.test(request.headers.get('x-request-id') ?? '')
         ? request.headers.get('x-request-id')!
         : randomUUID();
-      return deps.yoga.fetch(request, { viewer, requestId });
+      if (c.req.path === '/graphql/stream')
+        return deps.streams.handle(c, viewer, requestId, opensStream(request) ? streamCors(request) : {});
+      return plainResponse(await deps.yoga.fetch(request, { viewer, requestId }));
     },
   );
   if (deps.routes) app.route('/', deps.routes);
   return app;
 }
+
+const opensStream = (request: Request) => (request.headers.get('accept') ?? '').includes('text/event-stream');
 
 function graphqlError(request: Request, status: number, code: string, message: string): Response {
   const accept = request.headers.get('accept') ?? '';

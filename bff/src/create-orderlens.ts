@@ -9,6 +9,8 @@ import type { DeskOrderSource } from './demo/desk-tickets.js';
 import type { Env } from './env.js';
 import { createSchema } from './graphql/schema.js';
 import { createYogaServer } from './graphql/yoga.js';
+import { createContext } from './graphql/context.js';
+import { createStreamServer } from './stream/create-stream-server.js';
 import { createUpstreams } from './upstream/create-upstreams.js';
 import { createDeadLetterRoutes } from './events/dead-letter-routes.js';
 import { createIntakeRoutes } from './events/intake-routes.js';
@@ -60,8 +62,9 @@ export async function createOrderlens(
   const verifyToken = createTokenVerifier(env.jwt);
   const demo = env.embedded && env.jwt.secret && options.samples;
   const headers = demo ? await demoHeaders(env) : '{}';
+  const schema = createSchema();
   const yoga = createYogaServer({
-    schema: createSchema(),
+    schema,
     upstreams: upstreams.clients,
     notify,
     exploration: env.embedded,
@@ -85,8 +88,21 @@ export async function createOrderlens(
         createDeskRoutes({ orders: options.deskOrders ?? (() => []), allowedOrigins: env.allowedOrigins }),
       );
   }
+  const streams = createStreamServer({
+    yoga,
+    schema,
+    context: (viewer, requestId) =>
+      createContext({
+        viewer,
+        requestId,
+        upstreams: upstreams.clients,
+        notify,
+        loaderBatching: options.loaderBatching,
+      }),
+  });
   const app = createApp({
     yoga,
+    streams,
     verifyToken,
     allowedOrigins: env.allowedOrigins,
     health: upstreams.health,
@@ -96,6 +112,7 @@ export async function createOrderlens(
     app,
     notify,
     close: async () => {
+      streams.close();
       await notify.close();
       await upstreams.close();
     },

@@ -17,6 +17,17 @@ export interface ErpData {
     tenant: TenantId,
     filter: { email?: string; phone?: string; name?: string; customerNo?: string },
   ): string[];
+  /**
+   * Orders confirmed (`OPEN`) but not released to the warehouse, oldest status change first, ties
+   * by number: the order the unreleased list pages in.
+   */
+  unreleased(tenant: TenantId): readonly UnreleasedOrder[];
+}
+
+export interface UnreleasedOrder {
+  orderNo: string;
+  /** `status_changed`, epoch ms. */
+  changed: number;
 }
 
 const norm = (v: string) => v.trim().toUpperCase();
@@ -50,6 +61,11 @@ export function createErpData(world: World = getWorld()): ErpData {
     for (const r of o.returns) push(lookups, `${o.tenant}|rma|${norm(r.rma)}`, o.number);
     push(byCustomer, `${o.tenant}|${o.customer.number}`, o.number);
   }
+  const unreleased = new Map<string, UnreleasedOrder[]>();
+  for (const o of world.orders)
+    if (o.erpStatus === 'OPEN') push(unreleased, o.tenant, { orderNo: o.number, changed: o.statusChanged });
+  for (const list of unreleased.values())
+    list.sort((a, b) => a.changed - b.changed || (a.orderNo < b.orderNo ? -1 : 1));
   for (const list of byCustomer.values())
     list.sort((a, b) => byNumber.get(b)!.created - byNumber.get(a)!.created);
   const byEmail = new Map<string, Customer[]>();
@@ -79,6 +95,7 @@ export function createErpData(world: World = getWorld()): ErpData {
       }
       return wire;
     },
+    unreleased: (tenant) => unreleased.get(tenant) ?? [],
     lookup: (tenant, kind, value) => lookups.get(`${tenant}|${kind}|${norm(value)}`) ?? [],
     ordersOfCustomers(tenant, filter) {
       if (filter.customerNo !== undefined)

@@ -171,3 +171,97 @@ describe('ERP sales-orders search', () => {
     }
   });
 });
+
+describe('ERP unreleased sales orders', () => {
+  const URL_ = `${BASE}/sales-orders/unreleased`;
+  const BEFORE = '20261031000000';
+  const expected = (tenant: 'acme' | 'globex') =>
+    getWorld()
+      .orders.filter(
+        (o) => o.tenant === tenant && o.erpStatus === 'OPEN' && o.statusChanged < Date.UTC(2026, 9, 31),
+      )
+      .map((o) => o.number);
+  const pageAll = async (handlers: ReturnType<typeof createErpHandlers>, headers: object, limit: number) => {
+    const items: any[] = [];
+    const calls: number[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null && calls.length < 100) {
+      const res: any = await callHandlers(
+        handlers,
+        `${URL_}?changed_before=${BEFORE}&limit=${limit}&cursor=${cursor}&expand=customer`,
+        { headers: headers as Record<string, string> },
+      );
+      expect(res.status).toBe(200);
+      calls.push(res.body.items.length);
+      items.push(...res.body.items);
+      cursor = res.body.next_cursor;
+    }
+    return { items, calls };
+  };
+
+  it('pages through confirmed orders not yet released and older than changed_before, oldest first', async () => {
+    const { handlers } = setup();
+    const { items, calls } = await pageAll(handlers, AS_ACME, 20);
+    const want = expected('acme');
+    expect(want.length).toBeGreaterThan(40);
+    expect(calls.slice(0, -1).every((n) => n === 20)).toBe(true);
+    expect(items.map((o) => o.order_no).sort()).toEqual([...want].sort());
+    expect(items.every((o) => o.doc_status === 'OPEN' && o.status_changed < BEFORE)).toBe(true);
+    const keys = items.map((o) => `${o.status_changed} ${o.order_no}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(items[0].customer.customer_no).toMatch(/^C-\d+$/);
+    expect(items[0]).not.toHaveProperty('returns');
+  });
+
+  it('keeps tenants apart', async () => {
+    const { handlers } = setup();
+    const { items } = await pageAll(handlers, AS_GLOBEX, 50);
+    expect(items.map((o) => o.order_no).sort()).toEqual(expected('globex').sort());
+    expect(items.every((o) => o.company === 'GLOBEX')).toBe(true);
+  });
+
+  it('keeps its place when orders leave the list between pages', async () => {
+    const base = createErpData();
+    const released = new Set<string>();
+    const data = {
+      ...base,
+      unreleased: (t: any) => base.unreleased(t).filter((o) => !released.has(o.orderNo)),
+    };
+    const handlers = createErpHandlers({ data });
+    const all = expected('acme');
+    const first: any = await callHandlers(handlers, `${URL_}?changed_before=${BEFORE}&limit=5`, {
+      headers: AS_ACME,
+    });
+    const firstPage = first.body.items.map((o: any) => o.order_no);
+    // Released meanwhile: most of the first page and the first order of the next.
+    for (const n of firstPage.slice(0, 4)) released.add(n);
+    const inOrder = base
+      .unreleased('acme')
+      .map((o) => o.orderNo)
+      .filter((n) => all.includes(n));
+    released.add(inOrder[5]!);
+    const second: any = await callHandlers(
+      handlers,
+      `${URL_}?changed_before=${BEFORE}&limit=5&cursor=${first.body.next_cursor}`,
+      { headers: AS_ACME },
+    );
+    expect(second.body.items.map((o: any) => o.order_no)).toEqual(inOrder.slice(6, 11));
+  });
+
+  it('answers 400 with a reason for a missing or malformed changed_before, a bad limit, cursor or expand', async () => {
+    const { handlers } = setup();
+    for (const [query, reason] of [
+      ['', 'changed_before is required'],
+      ['changed_before=2026-10-31', 'changed_before must be a timestamp YYYYMMDDHHmmss'],
+      ['changed_before=20261341000000', 'changed_before must be a timestamp YYYYMMDDHHmmss'],
+      [`changed_before=${BEFORE}&limit=51`, 'limit must be an integer from 1 to 50'],
+      [`changed_before=${BEFORE}&limit=0`, 'limit must be an integer from 1 to 50'],
+      [`changed_before=${BEFORE}&cursor=zzz`, 'invalid cursor'],
+      [`changed_before=${BEFORE}&expand=lines`, 'unknown expand lines'],
+    ]) {
+      const res = await callHandlers(handlers, `${URL_}?${query}`, { headers: AS_ACME });
+      expect(res.status, query).toBe(400);
+      expect(res.body.error, query).toEqual({ code: 'BAD_REQUEST', message: reason });
+    }
+  });
+});

@@ -8,33 +8,13 @@ import { json } from '../shared/system-errors.js';
 import type { TenantId } from '../world/tenants.js';
 import { createErpData, type ErpData, type ErpLookupKind } from './data.js';
 import { erpError } from './errors.js';
-import type { ErpExpand, ErpSalesOrder } from './wire.js';
+import { expandsOf, withExpands } from './expand.js';
+import { unreleasedOrders } from './unreleased-orders.js';
+import type { ErpSalesOrder } from './wire.js';
 
 export const ERP_MAX_BATCH = 50;
-const EXPANDS: readonly ErpExpand[] = ['customer', 'returns', 'credit_memos'];
 const LOOKUP_KINDS: readonly ErpLookupKind[] = ['channel_ref', 'customer_po', 'rma'];
 const FILTERS = ['email', 'phone', 'name', 'customer_no'] as const;
-
-function expandsOf(url: URL): Set<ErpExpand> {
-  const raw = url.searchParams.get('expand');
-  const values = (raw ?? '')
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
-  for (const v of values)
-    if (!EXPANDS.includes(v as ErpExpand)) throw new BadRequest(`unknown expand ${v}`, 'expand');
-  return new Set(values as ErpExpand[]);
-}
-
-function withExpands(order: Required<ErpSalesOrder>, expand: Set<ErpExpand>): ErpSalesOrder {
-  const { customer, returns, credit_memos, ...base } = order;
-  return {
-    ...base,
-    ...(expand.has('customer') ? { customer } : {}),
-    ...(expand.has('returns') ? { returns } : {}),
-    ...(expand.has('credit_memos') ? { credit_memos } : {}),
-  };
-}
 
 // The cursor is opaque to clients; here it is just the offset.
 const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
@@ -99,6 +79,7 @@ export function createErpHandlers(
         next_cursor: offset + limit < numbers.length ? encodeCursor(offset + limit) : null,
       });
     }),
+    route('get', '/api/v1/sales-orders/unreleased', unreleasedOrders(data)),
     route('get', '/api/v1/sales-orders', ({ url, tenant }) => {
       const numbers = listParam(url, 'numbers', ERP_MAX_BATCH);
       const expand = expandsOf(url);

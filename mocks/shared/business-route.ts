@@ -1,7 +1,9 @@
 import { http, type HttpHandler } from 'msw';
+import { withDirectResolver, type DirectResolver } from './direct-resolver.js';
+import { receivedAt } from './received-at.js';
 import type { SimState } from './sim-state.js';
 import type { ErrorResponder } from './system-errors.js';
-import { sleep, untilAborted } from './wait.js';
+import { sleepUntil, untilAborted } from './wait.js';
 
 /** Thrown by a resolver to answer 400 in the system's error shape. */
 export class BadRequest extends Error {
@@ -46,29 +48,45 @@ export function createRouteFactory<T>(spec: SystemSpec<T>) {
     method: Method,
     template: string,
     resolve: (ctx: RouteContext<T>) => Response | Promise<Response>,
-  ): HttpHandler =>
-    http[method](
-      `${spec.origin ?? '*'}${template.replace(/\{(\w+)\}/g, ':$1')}`,
-      async ({ request, params }) => {
-        sim.record(`${method.toUpperCase()} ${template}`);
-        const { latencyMs, down, hang, errorRate } = sim.scenario;
-        if (hang) {
-          await untilAborted(request.signal);
-          return error(503, 'request abandoned');
-        }
-        await sleep(latencyMs, request.signal);
-        if (down || (errorRate > 0 && sim.random() < errorRate)) return error(503, 'service unavailable');
-        if (!request.headers.get('authorization')) return error(401, 'authorization required');
-        const value = request.headers.get(spec.tenantHeader);
-        if (!value) return error(400, `missing header ${spec.tenantHeader}`, spec.tenantHeader);
-        const tenant = spec.tenantOf(value);
-        if (tenant === undefined) return error(404, `unknown tenant ${value}`, spec.tenantHeader);
-        try {
-          return await resolve({ request, url: new URL(request.url), params, tenant });
-        } catch (err) {
-          if (err instanceof BadRequest) return error(400, err.message, err.field);
-          throw err;
-        }
-      },
-    );
+  ): HttpHandler => {
+    const respond: DirectResolver = async ({ request, params }) => {
+      const received = receivedAt(request);
+      sim.record(`${method.toUpperCase()} ${template}`);
+      const { latencyMs, down, hang, errorRate } = sim.scenario;
+      if (hang) {
+        await untilAborted(request.signal);
+        return error(503, 'request abandoned');
+      }
+      const unavailable = down || (errorRate > 0 && sim.random() < errorRate);
+      const response = await answer(resolve, request, params, unavailable);
+      // A remote system's latency includes its own work: the answer leaves `latencyMs` after the
+      // request arrived, so the simulator's routing and serialising overlap the wait instead of
+      // adding to it (WIRE.md, "Latency").
+      await sleepUntil(received + latencyMs, request.signal);
+      return response;
+    };
+    const path = `${spec.origin ?? '*'}${template.replace(/\{(\w+)\}/g, ':$1')}`;
+    return withDirectResolver(http[method](path, respond), respond);
+  };
+
+  /** What the system says to a request it takes in; every scenario but `hang` answers. */
+  async function answer(
+    resolve: (ctx: RouteContext<T>) => Response | Promise<Response>,
+    request: Request,
+    params: RouteContext<T>['params'],
+    unavailable: boolean,
+  ): Promise<Response> {
+    if (unavailable) return error(503, 'service unavailable');
+    if (!request.headers.get('authorization')) return error(401, 'authorization required');
+    const value = request.headers.get(spec.tenantHeader);
+    if (!value) return error(400, `missing header ${spec.tenantHeader}`, spec.tenantHeader);
+    const tenant = spec.tenantOf(value);
+    if (tenant === undefined) return error(404, `unknown tenant ${value}`, spec.tenantHeader);
+    try {
+      return await resolve({ request, url: new URL(request.url), params, tenant });
+    } catch (err) {
+      if (err instanceof BadRequest) return error(400, err.message, err.field);
+      throw err;
+    }
+  }
 }

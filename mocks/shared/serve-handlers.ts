@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
+import { createRouter } from './create-router.js';
+import { markReceived } from './received-at.js';
 
 export interface ServedHandlers {
   url: string;
@@ -23,22 +25,28 @@ function toHeaders(req: IncomingMessage): Headers {
 }
 
 async function handle(
-  handlers: RequestHandler[],
+  router: ReturnType<typeof createRouter>,
   origin: string,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  // The request's signal aborts when the client goes away, which is what ends a hung or slow handler.
+  const received = performance.now();
+  // The request's signal aborts when the client goes away, which is what ends a hung or slow
+  // handler. Only then: aborting after every answer would build an AbortError (and its stack) each.
   const controller = new AbortController();
-  res.once('close', () => controller.abort());
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
   const body = await readBody(req);
-  const request = new Request(new URL(req.url ?? '/', origin), {
+  const url = new URL(req.url ?? '/', origin);
+  const request = new Request(url, {
     method: req.method ?? 'GET',
     headers: toHeaders(req),
     body: body?.toString('utf8'),
     signal: controller.signal,
   });
-  const response = await getResponse(handlers, request);
+  markReceived(request, received);
+  const response = await router.respond(request, url);
   if (controller.signal.aborted) return;
   if (!response) {
     res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"no handler"}');
@@ -52,8 +60,9 @@ async function handle(
 }
 
 /**
- * Serves MSW handlers over real HTTP on loopback via `getResponse`, because undici (and so the BFF)
- * bypasses MSW's in-process interception.
+ * Serves MSW handlers over real HTTP on loopback, because undici (and so the BFF) bypasses MSW's
+ * in-process interception. Business routes are called directly once matched, everything else goes
+ * through `getResponse` (`createRouter`).
  *
  * @example
  * const { url, close } = await serveHandlers(createErpHandlers(), { port: 0 });
@@ -64,8 +73,9 @@ export async function serveHandlers(
 ): Promise<ServedHandlers> {
   const host = options.host ?? '127.0.0.1';
   let origin = `http://${host}`;
+  const router = createRouter(handlers, (request, from) => getResponse(from, request));
   const server = createServer((req, res) => {
-    handle(handlers, origin, req, res).catch((err: unknown) => {
+    handle(router, origin, req, res).catch((err: unknown) => {
       if (res.headersSent || res.destroyed) return;
       res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(err) }));
     });

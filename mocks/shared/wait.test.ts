@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sleep, untilAborted } from './wait.js';
+import { sleep, sleepUntil, untilAborted } from './wait.js';
 
 describe('sleep', () => {
   it('resolves early and clears its timer when the signal aborts', async () => {
@@ -15,6 +15,27 @@ describe('sleep', () => {
     const started = performance.now();
     await sleep(30, new AbortController().signal);
     expect(performance.now() - started).toBeGreaterThanOrEqual(25);
+  });
+});
+
+describe('sleepUntil', () => {
+  it('never resolves before the deadline, however busy the event loop was when it started', async () => {
+    for (let i = 0; i < 20; i++) {
+      const busyUntil = performance.now() + 3; // a loop turn that ran on: Node's timer clock lags
+      while (performance.now() < busyUntil);
+      const deadline = performance.now() + 5 + (i % 3) * 0.3;
+      await sleepUntil(deadline, new AbortController().signal);
+      expect(performance.now()).toBeGreaterThanOrEqual(deadline);
+    }
+  });
+
+  it('resolves at once for a deadline already passed or an aborted signal', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const started = performance.now();
+    await sleepUntil(started + 10_000, controller.signal);
+    await sleepUntil(started - 5, new AbortController().signal);
+    expect(performance.now() - started).toBeLessThan(50);
   });
 });
 

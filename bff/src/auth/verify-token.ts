@@ -1,6 +1,7 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { UnauthenticatedError } from '../domain/errors.js';
+import { createVerifiedTokens } from './verified-tokens.js';
 import type { Viewer } from './viewer.js';
 
 export interface TokenVerifierOptions {
@@ -22,9 +23,12 @@ export type TokenVerifier = (authorization: string | null | undefined) => Promis
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const { key, algorithms } = keyFor(options);
+  const verified = createVerifiedTokens();
   return async (authorization) => {
     const token = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '')?.[1];
     if (!token) throw new UnauthenticatedError();
+    const known = verified.get(token);
+    if (known) return known;
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
@@ -37,7 +41,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     } catch (cause) {
       throw new UnauthenticatedError('The bearer token is invalid or expired.');
     }
-    return toViewer(payload);
+    return verified.remember(token, toViewer(payload), payload.exp!);
   };
 }
 

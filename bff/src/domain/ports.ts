@@ -28,6 +28,18 @@ export interface ErpClient {
     search: OrderSearch,
     page: { first: number; after: string | null },
   ): Promise<Page<ErpOrder>>;
+  /** The canonical tenants this client has an ERP company for: what periodic ERP reads cover. */
+  readonly tenants: readonly string[];
+  /**
+   * Orders the ERP confirmed but has not released to the warehouse, whose status last changed
+   * before `changedBefore` (ISO 8601), oldest first, with customer and lines. The cursor is a
+   * position in that order, valid with the same `changedBefore` only.
+   */
+  unreleasedOrders(
+    tenant: string,
+    changedBefore: string,
+    page: { first: number; after: string | null },
+  ): Promise<Page<ErpOrder>>;
 }
 
 export interface WmsClient {

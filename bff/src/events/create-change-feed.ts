@@ -3,7 +3,7 @@ import type { Store } from '../store/create-store.js';
 import { latestSeq, readChanges } from '../store/read-changes.js';
 import type { ChangePubSub } from './create-pubsub.js';
 import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor.js';
-import { createFeedSubscription } from './feed-subscription.js';
+import { createFeedSubscription, type DirectFeed } from './feed-subscription.js';
 import { createTenantTail, type FeedChange, type TenantTail } from './tenant-tail.js';
 
 export type { FeedChange } from './tenant-tail.js';
@@ -60,12 +60,12 @@ export function createChangeFeed(options: ChangeFeedOptions) {
   };
 
   const feed = {
-    subscribe(tenant: string, opts: SubscribeOptions = {}): AsyncIterableIterator<FeedChange> {
+    subscribe(tenant: string, opts: SubscribeOptions = {}): DirectFeed {
       const after = decodeFeedCursor(opts.after);
       const topics = opts.topics ? new Set(opts.topics) : null;
       const tail = tailOf(tenant);
       // onClose may run during construction (an already aborted signal), before `subscription` is set.
-      let subscription: AsyncIterableIterator<FeedChange> | undefined;
+      let subscription: DirectFeed | undefined;
       let closed = false;
       subscription = createFeedSubscription({
         tail,

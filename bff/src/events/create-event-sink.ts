@@ -24,9 +24,9 @@ export interface EventSinkOptions {
 /**
  * The durable end of event intake: `ingest` records the event, its subject changes and its
  * exception changes in one transaction and resolves only after commit (so intake answers 202 only
- * then); then it nudges the feed. Events arriving while a transaction runs are committed together
- * in the next (group commit), each still all-or-nothing. Dead letters are kept for an admin to list
- * and replay.
+ * then); then it nudges the feed. Events that arrive in the same event-loop turn, or while a
+ * transaction runs, are committed together (group commit), each still all-or-nothing. Dead letters
+ * are kept for an admin to list and replay.
  * @example
  * const sink = createEventSink({ store, engine, feed });
  * await sink.ingest(event); // 'applied' | 'duplicate' | 'unmatched'

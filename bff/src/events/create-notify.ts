@@ -30,6 +30,11 @@ export async function createNotify(env: Env, upstreams: Upstreams, options: { pe
           engine,
           feed,
           fetchErpOrders: (tenant, numbers) => upstreams.erp.ordersByNumbers(tenant, numbers),
+          unreleased: {
+            tenants: upstreams.erp.tenants,
+            releaseHours: env.rules.releaseHours,
+            fetchUnreleased: (tenant, before, page) => upstreams.erp.unreleasedOrders(tenant, before, page),
+          },
           onError: (error, job) =>
             console.error(`periodic ${job} failed:`, error instanceof Error ? error.message : error),
         });

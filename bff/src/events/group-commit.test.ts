@@ -2,16 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { createGroupCommit } from './group-commit.js';
 
 describe('createGroupCommit', () => {
-  it('writes an item at once when idle and queues the rest into the next batch', async () => {
+  it('writes the items submitted in one turn together, and queues later ones into the next batch', async () => {
     const batches: number[][] = [];
     const submit = createGroupCommit<number, string>(async (items) => {
       batches.push(items);
       await new Promise((r) => setTimeout(r, 10));
       return items.map((i) => `ok ${i}`);
     });
-    const results = await Promise.all([1, 2, 3, 4].map((i) => submit(i)));
+    const first = [1, 2].map((i) => submit(i));
+    await new Promise((r) => setTimeout(r, 5));
+    const results = await Promise.all([...first, ...[3, 4].map((i) => submit(i))]);
     expect(results).toEqual(['ok 1', 'ok 2', 'ok 3', 'ok 4']);
-    expect(batches).toEqual([[1], [2, 3, 4]]);
+    expect(batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+  });
+
+  it('starts writing a lone item within one event-loop turn, with no timer', async () => {
+    const batches: number[][] = [];
+    const submit = createGroupCommit<number, number>(async (items) => (batches.push(items), items));
+    const result = submit(7);
+    await new Promise((r) => setImmediate(r));
+    expect(batches).toEqual([[7]]);
+    expect(await result).toBe(7);
   });
 
   it('caps a batch at maxBatch', async () => {
@@ -20,7 +34,7 @@ describe('createGroupCommit', () => {
       maxBatch: 2,
     });
     await Promise.all([1, 2, 3, 4, 5].map((i) => submit(i)));
-    expect(sizes).toEqual([1, 2, 2]);
+    expect(sizes).toEqual([2, 2, 1]);
   });
 
   it('rejects only the item answered with an Error', async () => {
@@ -40,6 +54,6 @@ describe('createGroupCommit', () => {
     });
     const settled = await Promise.allSettled([1, 2, 3, 4].map((i) => submit(i)));
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
-    expect(calls).toEqual([[1], [2, 3, 4], [2], [3], [4]]);
+    expect(calls).toEqual([[1, 2, 3, 4], [1], [2], [3], [4]]);
   });
 });

@@ -102,7 +102,19 @@ describe('createIntakeRoutes', () => {
       duplex: 'half',
     } as RequestInit);
     expect(streamed.status).toBe(413);
+    // Only a request built in-process can carry more than it declares; it is refused all the same.
+    const understated = { ...signedHeaders(big, NOW), 'content-length': '100' };
+    expect((await post(big, understated)).status).toBe(413);
     expect(sink.ingested).toHaveLength(0);
+  });
+
+  it('reads a body of declared length as it is', async () => {
+    const sink = createFakeEventSink();
+    const request = webhookRequest('wms');
+    const headers = { ...signedHeaders(request, NOW), 'content-length': String(request.body.byteLength) };
+    const response = await setup(sink).post(request, headers);
+    expect(response.status).toBe(202);
+    expect(sink.applied).toHaveLength(1);
   });
 
   it('answers 401 without detail, storing nothing, for a missing or wrong signature', async () => {

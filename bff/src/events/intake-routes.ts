@@ -106,9 +106,12 @@ function badRequest(c: Context, reason: string): Response {
   return c.json({ error: 'The event is malformed.', reason }, 400);
 }
 
+// Without `stream`, each decode starts afresh, so one decoder serves every request.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     return null;
   }

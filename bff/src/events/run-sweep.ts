@@ -5,6 +5,7 @@ import { defaultTeamOf, type TeamOf } from '../store/exception-writes.js';
 import { inTransaction } from '../store/in-transaction.js';
 import { wakeSnoozed } from '../store/wake-snoozed.js';
 import { forEachSubjectBatch } from './for-each-subject-batch.js';
+import { sweepUnreleased, type SweepUnreleasedOptions } from './sweep-unreleased.js';
 
 type DueRow = { tenant: string; kind: string; id: string; wake_at: string | null };
 
@@ -18,15 +19,23 @@ export interface SweepOptions {
   /** Stop after this many subjects; the next sweep continues with the rest. */
   maxSubjects?: number;
   teamOf?: TeamOf;
+  /**
+   * Also ask the ERP for confirmed orders it has not released within the threshold, which no event
+   * names (see `sweepUnreleased`); without it the time rules see only orders events brought.
+   */
+  unreleased?: Omit<SweepUnreleasedOptions, 'store' | 'engine' | 'feed' | 'now' | 'teamOf'>;
 }
 
 /**
  * The time rules: every subject whose `wakeAt` has passed goes through `engine.wake`, a batch per
  * transaction, persisted exactly as events are (raise, refresh, clear, feed changes). Snoozed
- * exceptions whose time has come go back to OPEN. Run it under a lease so one replica does it.
+ * exceptions whose time has come go back to OPEN; with `unreleased`, orders the ERP never released
+ * get NOT_RELEASED even when no event ever named them. Run it under a lease so one replica does it.
  * @example const { woken } = await leases.withLease('sweep', 60_000, () => runSweep({ store, engine, feed, now: new Date() }));
  */
-export async function runSweep(options: SweepOptions): Promise<{ woken: number; unsnoozed: number }> {
+export async function runSweep(
+  options: SweepOptions,
+): Promise<{ woken: number; unsnoozed: number; unreleased: number }> {
   const { store, engine, feed, now, limit = 200, maxSubjects = 10_000, teamOf = defaultTeamOf } = options;
   const at = now.toISOString();
   const woken = await forEachSubjectBatch<DueRow>({
@@ -67,5 +76,9 @@ export async function runSweep(options: SweepOptions): Promise<{ woken: number; 
     wakeSnoozed(trx, store.dialect, at, maxSubjects),
   );
   for (const nudge of nudges) feed.notify(nudge);
-  return { woken, unsnoozed: count };
+  // Last: the upstream reads are the slow, fallible part, and the local rules must not wait on them.
+  const unreleased = options.unreleased
+    ? (await sweepUnreleased({ ...options.unreleased, store, engine, feed, now, teamOf })).checked
+    : 0;
+  return { woken, unsnoozed: count, unreleased };
 }

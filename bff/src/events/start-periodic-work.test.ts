@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExceptionEngine } from '../domain/rules/create-exception-engine.js';
+import { erpOrder } from '../domain/rules/event-fixtures.js';
 import type { Store } from '../store/create-store.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
 import { createFakeEngine } from '../store/fake-exception-engine.js';
@@ -37,5 +39,32 @@ describe('startPeriodicWork', () => {
     const page = await createExceptionQueries({ store }).list({ tenant }, { first: 10 });
     expect(page.edges.map((e) => e.node.type)).toEqual(['NOT_SHIPPED_BY_PROMISE']);
     expect(asked).toContain(tenant);
+  });
+
+  it("asks the ERP for its unreleased orders in the sweep and reports a failing tenant's ERP read", async () => {
+    const tenant = newTenant();
+    const failed: string[] = [];
+    const stop = startPeriodicWork({
+      store,
+      engine: createExceptionEngine(),
+      feed: recordingNotifier(),
+      sweepEveryMs: 10,
+      unreleasedDelayMs: 0,
+      unreleased: {
+        tenants: ['nowhere', tenant],
+        releaseHours: 24,
+        fetchUnreleased: async (t) => {
+          if (t === 'nowhere') throw new Error('no ERP company for this tenant');
+          const confirmed = new Date(Date.now() - 48 * 3_600_000).toISOString();
+          return { items: [{ ...erpOrder('CONFIRMED', 0), tenant, statusAsOf: confirmed }], next: null };
+        },
+      },
+      onError: (_error, job) => failed.push(job),
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    await stop();
+    const page = await createExceptionQueries({ store }).list({ tenant }, { first: 10 });
+    expect(page.edges.map((e) => e.node.type)).toEqual(['NOT_RELEASED']);
+    expect(failed).toContain('orderlens:sla-sweep (nowhere)');
   });
 });

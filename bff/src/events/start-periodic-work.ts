@@ -6,7 +6,7 @@ import type { Store } from '../store/create-store.js';
 import type { TeamOf } from '../store/exception-writes.js';
 import { createLeaseRunner } from '../store/lease-runner.js';
 import { compareWithErp } from './compare-with-erp.js';
-import { runSweep } from './run-sweep.js';
+import { runSweep, type SweepOptions } from './run-sweep.js';
 
 export interface PeriodicWorkOptions {
   store: Store;
@@ -14,6 +14,16 @@ export interface PeriodicWorkOptions {
   feed: ChangeNotifier;
   /** The ERP batch read for drift checks; without it there are none. */
   fetchErpOrders?: (tenant: string, orderNumbers: readonly string[]) => Promise<BatchResult<ErpOrder>>;
+  /**
+   * The ERP's unreleased-orders list, the tenants to ask it about and the NOT_RELEASED threshold:
+   * the sweep then flags orders the WMS never heard of. Without it, it does not ask.
+   */
+  unreleased?: Omit<NonNullable<SweepOptions['unreleased']>, 'onError'>;
+  /**
+   * How long after start the sweep first asks the ERP for unreleased orders (default: the drift
+   * interval, when the drift check first reads the ERP too).
+   */
+  unreleasedDelayMs?: number;
   sweepEveryMs?: number;
   driftEveryMs?: number;
   teamOf?: TeamOf;
@@ -23,17 +33,32 @@ export interface PeriodicWorkOptions {
 }
 
 /**
- * Starts the time sweep and the ERP drift check on a timer each, every replica trying and exactly
- * one running a given job at a time (store leases). Returns a stop function that also gives the
+ * Starts the time sweep (with the ERP's unreleased orders) and the ERP drift check on a timer
+ * each, every replica trying and exactly one running a given job at a time (store leases). Returns a stop function that also gives the
  * leases up, so another replica takes over at once.
  * @example const stop = startPeriodicWork({ store, engine, feed, fetchErpOrders: (t, n) => erp.ordersByNumbers(t, n) });
  */
 export function startPeriodicWork(options: PeriodicWorkOptions): () => Promise<void> {
   const { store, engine, feed, teamOf, now = () => new Date() } = options;
   const leases = createLeaseRunner({ store, now, onError: options.onError });
+  // One tenant's ERP failure is reported on its own and does not stop the sweep for the others.
+  const unreleased = options.unreleased && {
+    ...options.unreleased,
+    onError: (error: unknown, tenant: string) => options.onError?.(error, `orderlens:sla-sweep (${tenant})`),
+  };
+  // The first ERP read waits a drift interval, as the drift check's first run does: a process that
+  // lives briefly (a test, a demo just opened) is not handed the ERP's whole backlog at once.
+  const asksErpFrom = now().getTime() + (options.unreleasedDelayMs ?? options.driftEveryMs ?? 300_000);
   const stops = [
     leases.every('orderlens:sla-sweep', options.sweepEveryMs ?? 30_000, () =>
-      runSweep({ store, engine, feed, now: now(), teamOf }),
+      runSweep({
+        store,
+        engine,
+        feed,
+        now: now(),
+        teamOf,
+        unreleased: now().getTime() >= asksErpFrom ? unreleased : undefined,
+      }),
     ),
   ];
   const fetchErpOrders = options.fetchErpOrders;

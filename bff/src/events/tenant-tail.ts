@@ -14,6 +14,11 @@ export interface TailSubscriber {
   accepts(change: StoredChange): boolean;
   /** Called after the tail queued changes for it. */
   wake(): void;
+  /**
+   * A consumer that can take a change synchronously (the SSE fan-out) sets this while it waits:
+   * a change that would be first in an empty queue goes straight to it; false = queue it after all.
+   */
+  direct: ((change: FeedChange) => boolean) | null;
 }
 
 export interface TenantTailOptions {
@@ -75,7 +80,7 @@ export function createTenantTail(options: TenantTailOptions) {
           sub.live = false;
           break;
         }
-        if (sub.accepts(item)) {
+        if (sub.accepts(item) && !(sub.queue.length === 0 && sub.direct?.(item))) {
           sub.queue.push(item);
           added = true;
         }

@@ -1,11 +1,11 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
-import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.js';
 import type { Upstreams } from '../domain/ports.js';
 import { createContext, type GraphQLContext, type NotifyServices } from './context.js';
 import { maskError } from './errors.js';
+import { useCompiledExecution } from './use-compiled-execution.js';
 
 /** What the HTTP shell hands Yoga for each request, after authentication. */
 export interface ServerContext {
@@ -44,6 +44,9 @@ export function createYogaServer(options: YogaOptions) {
     landingPage: false,
     cors: false, // the Hono shell answers CORS with the configured origins
     batching: false,
+    // The Hono shell limits the body (100 KB) from its length; Yoga's own limit would re-read the
+    // body through a web stream on every request.
+    maxRequestBodySize: false,
     maskedErrors: { maskError, isDev: false },
     graphiql: options.exploration ? { title: 'Orderlens', ...options.graphiql } : false,
     context: ({ viewer, requestId }) =>
@@ -55,9 +58,6 @@ export function createYogaServer(options: YogaOptions) {
         loaderBatching: options.loaderBatching,
       }),
     plugins: [
-      // GraphQL over SSE at /graphql/stream, single connection mode included: one stream per agent
-      // carries every subscription, so many desk tabs stay within a browser's six per origin.
-      useGraphQLSSE({ endpoint: '/graphql/stream' }),
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
         maxAliases: { n: 15 },
@@ -67,6 +67,7 @@ export function createYogaServer(options: YogaOptions) {
         blockFieldSuggestion: { enabled: !options.exploration },
       }),
       ...(options.exploration ? [] : [noIntrospection]),
+      useCompiledExecution(),
     ],
   });
 }

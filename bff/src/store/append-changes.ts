@@ -1,7 +1,8 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction } from 'kysely';
 import type { ChangeNudge, NewChange } from './change.js';
-import type { Database } from './database.js';
+import type { ChangesTable, Database } from './database.js';
 import type { Dialect } from './migrations.js';
+import { reusableRowsQuery } from './reusable-query.js';
 
 const locked = new WeakMap<Transaction<Database>, Set<string>>();
 
@@ -37,20 +38,32 @@ export async function appendChanges(
   if (changes.length === 0) return [];
   for (const tenant of [...new Set(changes.map((c) => c.tenant))].sort())
     await lockChanges(trx, dialect, tenant);
-  const rows = await trx
-    .insertInto('changes')
-    .values(
-      changes.map((c) => ({
-        tenant: c.tenant,
-        topic: c.topic,
-        key: c.key,
-        payload: JSON.stringify(c.payload),
-        created_at: now,
-      })),
-    )
-    .returning(['seq', 'tenant'])
-    .execute();
+  const { rows } = await insertChanges(
+    trx,
+    changes.map((c) => ({
+      tenant: c.tenant,
+      topic: c.topic,
+      key: c.key,
+      payload: JSON.stringify(c.payload),
+      created_at: now,
+    })),
+  );
   const top = new Map<string, number>();
   for (const row of rows) top.set(row.tenant, Math.max(top.get(row.tenant) ?? 0, row.seq));
   return [...top].map(([tenant, seq]) => ({ tenant, seq }));
 }
+
+const insertChanges = reusableRowsQuery((db, rows: Insertable<ChangesTable>[]) =>
+  db
+    .insertInto('changes')
+    .values(
+      rows.map((r) => ({
+        tenant: r.tenant,
+        topic: r.topic,
+        key: r.key,
+        payload: r.payload,
+        created_at: r.created_at,
+      })),
+    )
+    .returning(['seq', 'tenant']),
+);

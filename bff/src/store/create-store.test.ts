@@ -51,6 +51,7 @@ describe.each(DIALECTS)('createStore (%s)', (dialect) => {
         'unmatched_events',
         'dead_letters',
         'leases',
+        'sweep_positions',
       ]),
     );
   });

@@ -14,6 +14,7 @@ export interface Database {
   unmatched_events: UnmatchedEventsTable;
   dead_letters: DeadLettersTable;
   leases: LeasesTable;
+  sweep_positions: SweepPositionsTable;
 }
 
 export interface EventsTable {
@@ -109,6 +110,18 @@ export interface LeasesTable {
   name: string;
   holder: string;
   expires_at: string;
+}
+
+/** How far a paging sweep got through an upstream list in its current pass, per job and tenant. */
+export interface SweepPositionsTable {
+  job: string;
+  tenant: string;
+  /** The pass's fixed query bound (e.g. "changed before"), ISO 8601: a cursor is valid with it only. */
+  bound: string;
+  /** The upstream's cursor for the next page; null once the pass has read the last page. */
+  cursor: string | null;
+  started_at: string;
+  updated_at: string;
 }
 
 export type Db = Kysely<Database>;

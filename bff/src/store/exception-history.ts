@@ -1,4 +1,6 @@
-import type { Executor } from './database.js';
+import type { Insertable } from 'kysely';
+import type { ExceptionHistoryTable, Executor } from './database.js';
+import { reusableQuery } from './reusable-query.js';
 
 /** One step in an exception's handling; matches the GraphQL `ExceptionHistoryEntry`. */
 export interface ExceptionHistoryEntry {
@@ -17,18 +19,26 @@ export async function addHistory(
   db: Executor,
   entry: ExceptionHistoryEntry & { exceptionId: string; tenant: string },
 ): Promise<void> {
-  await db
-    .insertInto('exception_history')
-    .values({
-      exception_id: entry.exceptionId,
-      tenant: entry.tenant,
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      note: entry.note,
-    })
-    .execute();
+  await insertHistory(db, {
+    exception_id: entry.exceptionId,
+    tenant: entry.tenant,
+    at: entry.at,
+    actor: entry.actor,
+    action: entry.action,
+    note: entry.note,
+  });
 }
+
+const insertHistory = reusableQuery((db, h: Insertable<ExceptionHistoryTable>) =>
+  db.insertInto('exception_history').values({
+    exception_id: h.exception_id,
+    tenant: h.tenant,
+    at: h.at,
+    actor: h.actor,
+    action: h.action,
+    note: h.note,
+  }),
+);
 
 /** The histories of several exceptions of one tenant, oldest first, in key order (for a DataLoader). */
 export async function historyByExceptionIds(

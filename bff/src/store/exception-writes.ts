@@ -5,8 +5,9 @@ import type { ExceptionDraft, OrderException } from '../domain/exception.js';
 import type { ExceptionChangePayload } from './change.js';
 import type { Executor } from './database.js';
 import { addHistory, SYSTEM_ACTOR } from './exception-history.js';
-import { toExceptionRow, toOrderException } from './exception-row.js';
+import { toExceptionRow, toOrderException, type ExceptionRow } from './exception-row.js';
 import { isoTime, laterThan } from './iso-time.js';
+import { reusableQuery } from './reusable-query.js';
 
 /** Decides whose inbox a new exception lands in. */
 export type TeamOf = (draft: ExceptionDraft, tenant: string) => string | null;
@@ -23,19 +24,64 @@ export async function findOpenException(
   tenant: string,
   key: ExceptionKey,
 ): Promise<OrderException | null> {
-  const row = await db
+  const {
+    rows: [row],
+  } = await selectOpen(db, {
+    tenant,
+    subjectKind: key.subjectKind,
+    subjectId: key.subjectId,
+    type: key.type,
+  });
+  return row ? toOrderException(row) : null;
+}
+
+const selectOpen = reusableQuery((db, key: { tenant: string } & ExceptionKey) =>
+  db
     .selectFrom('exceptions')
     .selectAll()
-    .where('tenant', '=', tenant)
+    .where('tenant', '=', key.tenant)
     .where('subject_kind', '=', key.subjectKind)
     .where('subject_id', '=', key.subjectId)
     .where('type', '=', key.type)
     // A literal, not a parameter: SQLite uses the partial index `exceptions_one_open` only when it
     // can see the query's condition is the index's own (with a parameter: ~4× slower).
-    .where('status', '<>', sql.lit('RESOLVED'))
-    .executeTakeFirst();
-  return row ? toOrderException(row) : null;
-}
+    .where('status', '<>', sql.lit('RESOLVED')),
+);
+
+const insertException = reusableQuery((db, row: ExceptionRow) =>
+  db.insertInto('exceptions').values(columnsOf(row)),
+);
+
+// Setting an indexed column rewrites its index entries even when the value is the same, so the
+// columns that never change stay out of the update.
+const updateException = reusableQuery((db, row: ExceptionRow) => {
+  const { id, tenant, type, subject_kind, subject_id, opened_at, ...changing } = columnsOf(row);
+  return db.updateTable('exceptions').set(changing).where('id', '=', id);
+});
+
+/** Every column read off `row` by name (a placeholder row has no keys to spread). */
+const columnsOf = (row: ExceptionRow): ExceptionRow => ({
+  id: row.id,
+  tenant: row.tenant,
+  type: row.type,
+  subject_kind: row.subject_kind,
+  subject_id: row.subject_id,
+  order_number: row.order_number,
+  status: row.status,
+  severity: row.severity,
+  severity_rank: row.severity_rank,
+  team: row.team,
+  assignee: row.assignee,
+  snoozed_until: row.snoozed_until,
+  due_at: row.due_at,
+  opened_at: row.opened_at,
+  updated_at: row.updated_at,
+  resolved_at: row.resolved_at,
+  resolution: row.resolution,
+  summary: row.summary,
+  evidence: row.evidence,
+  suggested_actions: row.suggested_actions,
+});
 
 /** Writes an exception's new state and its history line. Caller holds the tenant's change lock. */
 export async function saveException(
@@ -45,13 +91,8 @@ export async function saveException(
   isNew = false,
 ): Promise<void> {
   const row = toExceptionRow(next);
-  if (isNew) await db.insertInto('exceptions').values(row).execute();
-  else {
-    // Setting an indexed column rewrites its index entries even when the value is the same, so
-    // the columns that never change stay out of the update.
-    const { id, tenant, type, subject_kind, subject_id, opened_at, ...changing } = row;
-    await db.updateTable('exceptions').set(changing).where('id', '=', id).execute();
-  }
+  if (isNew) await insertException(db, row);
+  else await updateException(db, row);
   await addHistory(db, { exceptionId: next.id, tenant: next.tenant, at: next.updatedAt, ...history });
 }
 

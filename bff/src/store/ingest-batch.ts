@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { CompiledQuery, type Transaction } from 'kysely';
 import type { CanonicalEvent } from '../domain/event.js';
 import type { ExceptionEngine } from '../domain/exception-engine.js';
 import type { IngestOutcome } from '../events/event-sink.js';
@@ -34,19 +34,19 @@ export async function ingestBatch(
   const outcomes: (IngestOutcome | Error)[] = [];
   const top = new Map<string, number>();
   for (const [i, event] of events.entries()) {
-    const savepoint = sql.raw(`ingest_${i}`);
+    const savepoint = `ingest_${i}`;
     const before = new Set(held);
-    if (!single) await sql`savepoint ${savepoint}`.execute(trx);
+    if (!single) await trx.executeQuery(CompiledQuery.raw(`savepoint ${savepoint}`));
     try {
       const { outcome, nudges } = await ingestEvent(trx, dialect, event, { ...options, heldLocks: held });
-      if (!single) await sql`release savepoint ${savepoint}`.execute(trx);
+      if (!single) await trx.executeQuery(CompiledQuery.raw(`release savepoint ${savepoint}`));
       outcomes.push(outcome);
       for (const n of nudges) top.set(n.tenant, Math.max(top.get(n.tenant) ?? 0, n.seq));
     } catch (error) {
       // Alone, or aborted for a concurrent writer (retried whole): fail the transaction.
       if (single || isRetryable(error)) throw error;
-      await sql`rollback to savepoint ${savepoint}`.execute(trx);
-      await sql`release savepoint ${savepoint}`.execute(trx);
+      await trx.executeQuery(CompiledQuery.raw(`rollback to savepoint ${savepoint}`));
+      await trx.executeQuery(CompiledQuery.raw(`release savepoint ${savepoint}`));
       held = before;
       outcomes.push(error instanceof Error ? error : new Error(String(error)));
     }

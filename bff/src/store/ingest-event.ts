@@ -1,13 +1,15 @@
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { CanonicalEvent } from '../domain/event.js';
 import type { ExceptionEngine } from '../domain/exception-engine.js';
 import type { IngestOutcome } from '../events/event-sink.js';
 import type { ChangeNudge } from './change.js';
-import type { Database } from './database.js';
+import type { Database, EventsTable } from './database.js';
 import type { TeamOf } from './exception-writes.js';
 import { eventTime } from './iso-time.js';
 import type { Dialect } from './migrations.js';
+import { reusableQuery } from './reusable-query.js';
 import { createSubjectSet } from './subject-set.js';
+import { keepUnmatched, takeWaiting } from './unmatched-events.js';
 import { writeEngineResults, type EngineStep } from './write-engine-results.js';
 
 /** Replays per event are bounded so a pathological engine cannot loop inside a transaction. */
@@ -28,21 +30,16 @@ export async function ingestEvent(
 ): Promise<{ outcome: IngestOutcome; nudges: ChangeNudge[] }> {
   const { engine, now } = options;
   const at = now.toISOString();
-  const inserted = await trx
-    .insertInto('events')
-    .values({
-      source: event.source,
-      event_id: event.id,
-      tenant: event.tenant,
-      type: event.body.type,
-      occurred_at: eventTime(event.occurredAt),
-      received_at: at,
-      payload: JSON.stringify(event.body),
-    })
-    .onConflict((oc) => oc.columns(['tenant', 'source', 'event_id']).doNothing())
-    .returning('event_id')
-    .executeTakeFirst();
-  if (!inserted) return { outcome: 'duplicate', nudges: [] };
+  const inserted = await insertEvent(trx, {
+    source: event.source,
+    event_id: event.id,
+    tenant: event.tenant,
+    type: event.body.type,
+    occurred_at: eventTime(event.occurredAt),
+    received_at: at,
+    payload: JSON.stringify(event.body),
+  });
+  if (inserted.rows.length === 0) return { outcome: 'duplicate', nudges: [] };
 
   const set = createSubjectSet(trx, dialect, event.tenant, options.heldLocks);
   const steps: EngineStep[] = [];
@@ -60,18 +57,7 @@ export async function ingestEvent(
     steps.push({ tenant: next.tenant, result, touchedOrders });
     if (result.unmatched) {
       if (next === event) outcome = 'unmatched';
-      await trx
-        .insertInto('unmatched_events')
-        .values({
-          tenant: next.tenant,
-          subject_kind: result.unmatched.kind,
-          subject_id: result.unmatched.id,
-          source: next.source,
-          event_id: next.id,
-          occurred_at: eventTime(next.occurredAt),
-        })
-        .onConflict((oc) => oc.columns(['tenant', 'source', 'event_id']).doNothing())
-        .execute();
+      await keepUnmatched(trx, next, result.unmatched);
     }
     for (const subject of appeared)
       queue.push(...(await takeWaiting(trx, subject.tenant, subject.kind, subject.id)));
@@ -85,40 +71,18 @@ export async function ingestEvent(
   return { outcome, nudges };
 }
 
-/** The events that waited for a subject, oldest first; they stop waiting (re-kept if still unmatched). */
-async function takeWaiting(
-  trx: Transaction<Database>,
-  tenant: string,
-  kind: string,
-  id: string,
-): Promise<CanonicalEvent[]> {
-  const rows = await trx
-    .selectFrom('unmatched_events as u')
-    .innerJoin('events as e', (j) =>
-      j
-        .onRef('e.tenant', '=', 'u.tenant')
-        .onRef('e.source', '=', 'u.source')
-        .onRef('e.event_id', '=', 'u.event_id'),
-    )
-    .select(['e.source', 'e.event_id', 'e.tenant', 'e.occurred_at', 'e.payload'])
-    .where('u.tenant', '=', tenant)
-    .where('u.subject_kind', '=', kind)
-    .where('u.subject_id', '=', id)
-    .orderBy('u.occurred_at')
-    .orderBy('u.event_id')
-    .execute();
-  if (rows.length === 0) return [];
-  await trx
-    .deleteFrom('unmatched_events')
-    .where('tenant', '=', tenant)
-    .where('subject_kind', '=', kind)
-    .where('subject_id', '=', id)
-    .execute();
-  return rows.map((r) => ({
-    source: r.source,
-    id: r.event_id,
-    tenant: r.tenant,
-    occurredAt: r.occurred_at,
-    body: JSON.parse(r.payload) as CanonicalEvent['body'],
-  }));
-}
+const insertEvent = reusableQuery((db, e: Insertable<EventsTable>) =>
+  db
+    .insertInto('events')
+    .values({
+      source: e.source,
+      event_id: e.event_id,
+      tenant: e.tenant,
+      type: e.type,
+      occurred_at: e.occurred_at,
+      received_at: e.received_at,
+      payload: e.payload,
+    })
+    .onConflict((oc) => oc.columns(['tenant', 'source', 'event_id']).doNothing())
+    .returning('event_id'),
+);

@@ -174,6 +174,25 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0002_sweep_positions': {
+      async up(db: Kysely<unknown>) {
+        // Where a periodic job that pages through an upstream list stopped, per tenant, so the
+        // next run (on whichever replica holds the lease) goes on from there.
+        await db.schema
+          .createTable('sweep_positions')
+          .addColumn('job', 'text', (c) => c.notNull())
+          .addColumn('tenant', 'text', (c) => c.notNull())
+          .addColumn('bound', 'text', (c) => c.notNull())
+          .addColumn('cursor', 'text')
+          .addColumn('started_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('sweep_positions_pk', ['job', 'tenant'])
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropTable('sweep_positions').ifExists().execute();
+      },
+    },
   };
 }
 

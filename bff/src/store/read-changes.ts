@@ -1,5 +1,17 @@
 import type { StoredChange } from './change.js';
 import type { Executor } from './database.js';
+import { reusableRowsQuery } from './reusable-query.js';
+
+// Every tail reads this after every commit it is nudged about: compiled once, not per read.
+const selectPage = reusableRowsQuery((db, [page]: { tenant: string; afterSeq: number; limit: number }[]) =>
+  db
+    .selectFrom('changes')
+    .select(['seq', 'tenant', 'topic', 'key', 'payload', 'created_at'])
+    .where('tenant', '=', page!.tenant)
+    .where('seq', '>', page!.afterSeq)
+    .orderBy('seq')
+    .limit(page!.limit),
+);
 
 /**
  * One page of a tenant's changes after `afterSeq`, in `seq` order: what both the per-tenant tail and
@@ -11,14 +23,7 @@ export async function readChanges(
   afterSeq: number,
   limit: number,
 ): Promise<StoredChange[]> {
-  const rows = await db
-    .selectFrom('changes')
-    .select(['seq', 'tenant', 'topic', 'key', 'payload', 'created_at'])
-    .where('tenant', '=', tenant)
-    .where('seq', '>', afterSeq)
-    .orderBy('seq')
-    .limit(limit)
-    .execute();
+  const { rows } = await selectPage(db, [{ tenant, afterSeq, limit }]);
   return rows.map(
     (r) =>
       ({

@@ -1,9 +1,12 @@
-import type { Transaction } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import { subjectKey, type Subject, type SubjectRef } from '../domain/exception-engine.js';
-import type { Database } from './database.js';
+import type { Database, SubjectsTable } from './database.js';
 import { isoTime } from './iso-time.js';
 import { lockSubjects } from './lock-subjects.js';
 import type { Dialect } from './migrations.js';
+import { reusableRowsQuery } from './reusable-query.js';
+
+type SubjectRow = Selectable<SubjectsTable>;
 
 /**
  * The subjects one transaction works on for one tenant: loaded (and on PostgreSQL locked) once,
@@ -42,12 +45,10 @@ export function createSubjectSet(
       missing.map((r) => ({ tenant, kind: r.kind, id: r.id })),
       held,
     );
-    const rows = await trx
-      .selectFrom('subjects')
-      .selectAll()
-      .where('tenant', '=', tenant)
-      .where((eb) => eb.or(missing.map((r) => eb.and([eb('kind', '=', r.kind), eb('id', '=', r.id)]))))
-      .execute();
+    const { rows } = await selectSubjects(
+      trx,
+      missing.map((r) => ({ tenant, kind: r.kind, id: r.id })),
+    );
     for (const r of missing) seen.add(subjectKey(r));
     for (const row of rows) {
       const subject: Subject = {
@@ -90,17 +91,41 @@ export async function upsertSubjects(
   now: string,
 ): Promise<void> {
   if (subjects.length === 0) return;
-  await trx
+  await writeSubjects(
+    trx,
+    subjects.map((s) => ({
+      tenant: s.tenant,
+      kind: s.kind,
+      id: s.id,
+      order_number: s.orderNumber,
+      state: JSON.stringify(s.state),
+      wake_at: s.wakeAt === null ? null : isoTime(s.wakeAt),
+      updated_at: now,
+    })),
+  );
+}
+
+/** One tenant's subjects by key; every row names the same tenant. */
+const selectSubjects = reusableRowsQuery((db, refs: { tenant: string; kind: string; id: string }[]) =>
+  db
+    .selectFrom('subjects')
+    .selectAll()
+    .where('tenant', '=', refs[0]!.tenant)
+    .where((eb) => eb.or(refs.map((r) => eb.and([eb('kind', '=', r.kind), eb('id', '=', r.id)])))),
+);
+
+const writeSubjects = reusableRowsQuery((db, rows: SubjectRow[]) =>
+  db
     .insertInto('subjects')
     .values(
-      subjects.map((s) => ({
-        tenant: s.tenant,
-        kind: s.kind,
-        id: s.id,
-        order_number: s.orderNumber,
-        state: JSON.stringify(s.state),
-        wake_at: s.wakeAt === null ? null : isoTime(s.wakeAt),
-        updated_at: now,
+      rows.map((r) => ({
+        tenant: r.tenant,
+        kind: r.kind,
+        id: r.id,
+        order_number: r.order_number,
+        state: r.state,
+        wake_at: r.wake_at,
+        updated_at: r.updated_at,
       })),
     )
     .onConflict((oc) =>
@@ -110,6 +135,5 @@ export async function upsertSubjects(
         wake_at: eb.ref('excluded.wake_at'),
         updated_at: eb.ref('excluded.updated_at'),
       })),
-    )
-    .execute();
-}
+    ),
+);

@@ -6,7 +6,7 @@ import {
   handleWhen,
   isBrokenCircuitError,
 } from 'cockatiel';
-import { Pool, request, type Dispatcher } from 'undici';
+import { Pool, type Dispatcher } from 'undici';
 import type { SourceSystem } from '../domain/model.js';
 import { createRetryBudget } from './retry-budget.js';
 import {
@@ -126,13 +126,26 @@ export function createUpstream(options: UpstreamOptions): Upstream {
 
   async function attempt<T>(call: UpstreamCall, remaining: number): Promise<T> {
     const remainingMs = Math.max(1, Math.ceil(remaining));
-    const deadline = AbortSignal.timeout(remainingMs);
+    // A timer of our own, cleared when the attempt ends: `AbortSignal.timeout`'s would still fire
+    // for every call long answered, and build an error with a stack trace each time.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), remainingMs);
+    try {
+      return await attemptUntil<T>(call, remainingMs, deadline.signal);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function attemptUntil<T>(call: UpstreamCall, remainingMs: number, deadline: AbortSignal): Promise<T> {
     const signal = call.signal ? AbortSignal.any([deadline, call.signal]) : deadline;
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     let res: Dispatcher.ResponseData;
     try {
-      res = await request(`${base.origin}${prefix}${call.path}${queryString(call.query)}`, {
-        dispatcher,
+      // The pool's own `request`, not undici's top-level one, which parses a URL string per call.
+      res = await dispatcher.request({
+        origin: base.origin,
+        path: `${prefix}${call.path}${queryString(call.query)}`,
         method: call.method,
         headers: {
           accept: 'application/json',

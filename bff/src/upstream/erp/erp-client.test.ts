@@ -108,6 +108,25 @@ describe('createErpClient', () => {
     });
   });
 
+  it('lists unreleased orders a page at a time, with the bound in ERP time and the cursor passed through', async () => {
+    const { server, erp } = await setup({
+      'GET /api/v1/sales-orders/unreleased': () => ({
+        body: { items: [erpSalesOrder({ doc_status: 'OPEN' })], next_cursor: 'c2' },
+      }),
+    });
+    const page = await erp.unreleasedOrders('acme', '2026-10-31T00:00:00.000Z', { first: 500, after: 'c1' });
+    expect(page).toMatchObject({ items: [{ number: 'SO-1000123', status: 'CONFIRMED' }], next: 'c2' });
+    const [req] = server.requests;
+    expect(req?.headers['x-company']).toBe('ACME');
+    expect(Object.fromEntries(req!.query)).toEqual({
+      changed_before: '20261031000000',
+      limit: '50',
+      cursor: 'c1',
+      expand: 'customer',
+    });
+    expect(erp.tenants).toEqual(['acme', 'globex']);
+  });
+
   it('fails the whole batch with an UpstreamError when the ERP answers 503', async () => {
     const { erp } = await setup({ 'GET /api/v1/sales-orders': () => ({ status: 503, body: {} }) });
     await expect(erp.ordersByNumbers('acme', ['SO-1000001'])).rejects.toMatchObject({

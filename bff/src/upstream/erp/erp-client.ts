@@ -6,7 +6,14 @@ import { chunk, settle } from '../chunk.js';
 import { accountFor } from '../tenant-account.js';
 import { createUpstream, type UpstreamLifecycle, type UpstreamClientOptions } from '../http.js';
 import { toErpOrder } from './erp-mapper.js';
-import type { ErpLookupResponse, ErpOrdersResponse, ErpSearchResponse } from './erp-wire.js';
+import type {
+  ErpLookupResponse,
+  ErpOrderPageResponse,
+  ErpOrdersResponse,
+  ErpSearchResponse,
+} from './erp-wire.js';
+import { toErpOrderPage } from './to-erp-order-page.js';
+import { toErpTimestamp } from './to-erp-timestamp.js';
 
 export interface ErpClientOptions extends UpstreamClientOptions {
   apiKey: string;
@@ -21,7 +28,8 @@ const LOOKUP_BY = {
 } as const;
 
 /**
- * The ERP adapter: batched order reads, reference lookups and customer search.
+ * The ERP adapter: batched order reads, reference lookups, customer search and the list of
+ * confirmed orders not yet released to the warehouse.
  *
  * @example
  * const erp = createErpClient({ baseUrl: 'http://127.0.0.1:4101', apiKey: 'k', timeoutMs: 1000 });
@@ -110,11 +118,33 @@ export function createErpClient(options: ErpClientOptions): ErpClient & Upstream
     };
   }
 
+  async function unreleasedOrders(
+    tenant: string,
+    changedBefore: string,
+    page: { first: number; after: string | null },
+  ): Promise<Page<ErpOrder>> {
+    const res = await http.json<ErpOrderPageResponse>({
+      method: 'GET',
+      path: '/api/v1/sales-orders/unreleased',
+      query: {
+        changed_before: toErpTimestamp(changedBefore),
+        limit: Math.min(ERP_MAX_BATCH, Math.max(1, Math.trunc(page.first))),
+        cursor: page.after,
+        // The tier weighs the exception's severity; returns and credit memos do not matter here.
+        expand: 'customer',
+      },
+      headers: companyHeader(tenant),
+    });
+    return toErpOrderPage(res, tenant);
+  }
+
   return {
     maxBatch: ERP_MAX_BATCH,
+    tenants: Object.keys(tenants),
     ordersByNumbers,
     orderNumbersByRef,
     searchOrders,
+    unreleasedOrders,
     health: http.health,
     close: http.close,
   };

@@ -95,3 +95,9 @@ export interface ErpSearchResponse {
   items: ErpSalesOrder[];
   next_cursor: string | null;
 }
+
+/** A page of sales orders (`/sales-orders/unreleased`; the same shape as search). */
+export interface ErpOrderPageResponse {
+  items: ErpSalesOrder[];
+  next_cursor: string | null;
+}

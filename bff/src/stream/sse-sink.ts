@@ -1,0 +1,109 @@
+import type { ServerResponse } from 'node:http';
+
+/** One open `text/event-stream` response, written frame by frame. */
+export interface SseSink {
+  /** Writes a whole frame; false when the socket's buffer is full (wait for `drained()`). */
+  write(frame: string | Buffer): boolean;
+  drained(): Promise<void>;
+  /** Runs once when the stream ends, from either side. */
+  onClose(listener: () => void): void;
+  end(): void;
+  readonly closed: boolean;
+}
+
+/** The response headers of every stream; proxies must neither buffer nor cache it. */
+export const SSE_HEADERS: Record<string, string> = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache',
+  connection: 'keep-alive',
+  'x-accel-buffering': 'no',
+};
+
+/** The first bytes (some browsers wait for a body before they report a stream open) and the ping. */
+const COMMENT = ':\n\n';
+/** Idle streams get a comment this often, so proxies and load balancers keep them open. */
+const PING_MS = 12_000;
+
+/**
+ * A sink over Node's own response: each frame is one `write` to the socket, the fan-out's whole
+ * per-subscriber cost. `headers` are the ones the HTTP shell had set (CORS) plus the stream's.
+ */
+export function nodeSink(res: ServerResponse, headers: Record<string, string>): SseSink {
+  res.writeHead(200, { ...headers, ...SSE_HEADERS });
+  return track({
+    write: (frame) => res.write(frame),
+    drained: () =>
+      new Promise<void>((resolve) => {
+        if (!res.writableNeedDrain || res.destroyed) return resolve();
+        const done = () => {
+          res.off('drain', done);
+          res.off('close', done);
+          resolve();
+        };
+        res.on('drain', done);
+        res.on('close', done);
+      }),
+    listen: (close) => res.once('close', close),
+    end: () => res.end(),
+  });
+}
+
+/**
+ * A sink behind a web `Response`, for callers without a Node socket (in-process `app.request` in
+ * tests, other runtimes). Same frames; slower, since every frame goes through a ReadableStream.
+ */
+export function webSink(headers: Record<string, string>): { sink: SseSink; response: Response } {
+  const encoder = new TextEncoder();
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let cancel = () => {};
+  const body = new ReadableStream<Uint8Array>({
+    start: (c) => void (controller = c),
+    cancel: () => cancel(),
+  });
+  const sink = track({
+    write: (frame) => {
+      controller.enqueue(typeof frame === 'string' ? encoder.encode(frame) : frame);
+      return (controller.desiredSize ?? 1) > 0;
+    },
+    drained: () => Promise.resolve(),
+    listen: (close) => (cancel = close),
+    end: () => controller.close(),
+  });
+  return { sink, response: new Response(body, { status: 200, headers: { ...headers, ...SSE_HEADERS } }) };
+}
+
+interface RawSink {
+  write(frame: string | Buffer): boolean;
+  drained(): Promise<void>;
+  listen(close: () => void): void;
+  end(): void;
+}
+
+/** The behaviour both sinks share: the first comment, pings, one close, no writes after it. */
+function track(raw: RawSink): SseSink {
+  const listeners: (() => void)[] = [];
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    clearInterval(pinger);
+    for (const listener of listeners.splice(0)) listener();
+  };
+  raw.listen(close);
+  raw.write(COMMENT);
+  const pinger = setInterval(() => raw.write(COMMENT), PING_MS);
+  pinger.unref();
+  return {
+    write: (frame) => (closed ? true : raw.write(frame)),
+    drained: () => (closed ? Promise.resolve() : raw.drained()),
+    onClose: (listener) => (closed ? listener() : void listeners.push(listener)),
+    end() {
+      if (closed) return;
+      raw.end();
+      close();
+    },
+    get closed() {
+      return closed;
+    },
+  };
+}
