@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../store/create-store.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
 import { createFakeEngine } from '../store/fake-exception-engine.js';
@@ -13,17 +13,13 @@ import {
   testEvent,
   tracking,
 } from '../store/test-events.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../store/test-store.js';
+import { DIALECTS } from '../store/test-store.js';
 import { createEventSink } from './create-event-sink.js';
+import { useTestStore } from '../store/use-test-store.js';
 
 describe.each(DIALECTS)('createEventSink (%s)', (dialect) => {
-  let tdb: TestDatabase;
   let store: Store;
-  beforeAll(async () => {
-    tdb = await createTestDatabase(dialect);
-    store = await tdb.open();
-  });
-  afterAll(() => tdb.drop());
+  useTestStore(dialect, (opened) => (store = opened));
 
   const setup = () => {
     const tenant = newTenant();

@@ -1,27 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ErpOrder } from '../domain/model.js';
 import type { Store } from '../store/create-store.js';
 import { createExceptionCommands } from '../store/exception-commands.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
 import { createFakeEngine } from '../store/fake-exception-engine.js';
 import { newTenant, orderStatus, recordingNotifier, shortPick, testEvent } from '../store/test-events.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../store/test-store.js';
+import { DIALECTS } from '../store/test-store.js';
 import { compareWithErp } from './compare-with-erp.js';
 import { createEventSink } from './create-event-sink.js';
 import { runSweep } from './run-sweep.js';
+import { useTestStore } from '../store/use-test-store.js';
 
 const NOW = new Date('2026-06-01T12:00:00.000Z');
 const hoursFromNow = (h: number) => new Date(NOW.getTime() + h * 3600_000).toISOString();
 const erpOrder = (status: ErpOrder['status']) => ({ status }) as ErpOrder;
 
 describe.each(DIALECTS)('runSweep and compareWithErp (%s)', (dialect) => {
-  let tdb: TestDatabase;
   let store: Store;
-  beforeAll(async () => {
-    tdb = await createTestDatabase(dialect);
-    store = await tdb.open();
-  });
-  afterAll(() => tdb.drop());
+  useTestStore(dialect, (opened) => (store = opened));
 
   const setup = () => {
     const tenant = newTenant();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../domain/errors.js';
 import type { ErpOrder, OrderStatus } from '../domain/model.js';
 import { createExceptionEngine } from '../domain/rules/create-exception-engine.js';
@@ -6,11 +6,12 @@ import { at, erpOrder, orderStatus, when } from '../domain/rules/event-fixtures.
 import type { Store } from '../store/create-store.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
 import { newTenant, recordingNotifier } from '../store/test-events.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../store/test-store.js';
+import { DIALECTS, type TestDatabase } from '../store/test-store.js';
 import { compareWithErp } from './compare-with-erp.js';
 import { createEventSink } from './create-event-sink.js';
 import { runSweep } from './run-sweep.js';
 import type { FetchUnreleased } from './sweep-unreleased.js';
+import { useTestStore } from '../store/use-test-store.js';
 
 /**
  * The ERP's unreleased list over a map of orders the test changes: confirmed ones older than the
@@ -48,11 +49,7 @@ function fakeErp() {
 describe.each(DIALECTS)("runSweep with the ERP's unreleased orders (%s)", (dialect) => {
   let tdb: TestDatabase;
   let store: Store;
-  beforeAll(async () => {
-    tdb = await createTestDatabase(dialect);
-    store = await tdb.open();
-  });
-  afterAll(() => tdb.drop());
+  useTestStore(dialect, (opened, database) => ((store = opened), (tdb = database)));
 
   const setup = () => {
     const tenant = newTenant();

@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from './create-store.js';
 import { toExceptionRow } from './exception-row.js';
 import { migrateToLatest } from './migrations.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './test-store.js';
+import { DIALECTS, type TestDatabase } from './test-store.js';
 import { newTenant } from './test-events.js';
 import type { OrderException } from '../domain/exception.js';
+import { useTestStore } from './use-test-store.js';
 
 const exception = (tenant: string, overrides: Partial<OrderException> = {}): OrderException => ({
   id: crypto.randomUUID(),
@@ -33,11 +34,7 @@ const exception = (tenant: string, overrides: Partial<OrderException> = {}): Ord
 describe.each(DIALECTS)('createStore (%s)', (dialect) => {
   let tdb: TestDatabase;
   let store: Store;
-  beforeAll(async () => {
-    tdb = await createTestDatabase(dialect);
-    store = await tdb.open();
-  });
-  afterAll(() => tdb.drop());
+  useTestStore(dialect, (opened, database) => ((store = opened), (tdb = database)));
 
   it('creates every table', async () => {
     const tables = (await store.db.introspection.getTables()).map((t) => t.name);
@@ -113,11 +110,7 @@ describe.each(DIALECTS)('createStore (%s)', (dialect) => {
 describe('createStore (sqlite file)', () => {
   let tdb: TestDatabase;
   let store: Store;
-  beforeAll(async () => {
-    tdb = await createTestDatabase('sqlite');
-    store = await tdb.open();
-  });
-  afterAll(() => tdb.drop());
+  useTestStore('sqlite', (opened, database) => ((store = opened), (tdb = database)));
 
   it('uses WAL and a busy timeout', async () => {
     const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(store.db);

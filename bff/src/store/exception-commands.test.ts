@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEventSink } from '../events/create-event-sink.js';
 import type { Store } from './create-store.js';
 import { createExceptionCommands } from './exception-commands.js';
@@ -6,18 +6,14 @@ import { createExceptionQueries } from './exception-queries.js';
 import { createFakeEngine } from './fake-exception-engine.js';
 import { readChanges } from './read-changes.js';
 import { newTenant, recordingNotifier, shortPick, testEvent } from './test-events.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './test-store.js';
+import { DIALECTS } from './test-store.js';
+import { useTestStore } from './use-test-store.js';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 
 describe.each(DIALECTS)('createExceptionCommands (%s)', (dialect) => {
-  let tdb: TestDatabase;
   let store: Store;
-  beforeAll(async () => {
-    tdb = await createTestDatabase(dialect);
-    store = await tdb.open();
-  });
-  afterAll(() => tdb.drop());
+  useTestStore(dialect, (opened) => (store = opened));
 
   /** A tenant with one open exception raised through the sink. */
   const setup = async () => {

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExceptionSeverity, OrderException } from '../domain/exception.js';
 import type { Store } from './create-store.js';
 import { toExceptionRow } from './exception-row.js';
 import { createExceptionQueries } from './exception-queries.js';
 import { newTenant } from './test-events.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './test-store.js';
+import { DIALECTS } from './test-store.js';
+import { useTestStore } from './use-test-store.js';
 
 let n = 0;
 const exception = (tenant: string, o: Partial<OrderException> = {}): OrderException => {
@@ -34,13 +35,8 @@ const exception = (tenant: string, o: Partial<OrderException> = {}): OrderExcept
 };
 
 describe.each(DIALECTS)('createExceptionQueries (%s)', (dialect) => {
-  let tdb: TestDatabase;
   let store: Store;
-  beforeAll(async () => {
-    tdb = await createTestDatabase(dialect);
-    store = await tdb.open();
-  });
-  afterAll(() => tdb.drop());
+  useTestStore(dialect, (opened) => (store = opened));
 
   const seed = async (list: OrderException[]) => {
     await store.db.insertInto('exceptions').values(list.map(toExceptionRow)).execute();

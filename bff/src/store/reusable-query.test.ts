@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from './create-store.js';
 import { reusableQuery, reusableRowsQuery } from './reusable-query.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './test-store.js';
+import { DIALECTS } from './test-store.js';
+import { useTestStore } from './use-test-store.js';
 
 type Lease = { name: string; holder: string; expires_at: string };
 
@@ -24,13 +25,8 @@ const heldBy = reusableQuery((db, v: { holder: string }) =>
 );
 
 describe.each(DIALECTS)('reusableRowsQuery (%s)', (dialect) => {
-  let tdb: TestDatabase;
   let store: Store;
-  beforeAll(async () => {
-    tdb = await createTestDatabase(dialect);
-    store = await tdb.open();
-  });
-  afterAll(() => tdb.drop());
+  useTestStore(dialect, (opened) => (store = opened));
 
   const lease = (holder: string): Lease => ({ name: randomUUID(), holder, expires_at: '2026-01-01' });
 
