@@ -56,15 +56,19 @@ export function createSharedRenderers(render: RenderChange) {
       const rendererViewer = anonymous(viewer);
       const memo = new WeakMap<object, Buffer | Promise<Buffer>>();
       const frames = new WeakMap<object, Buffer>();
+      // A change's subscribers ask one after the other: the last answer saves the WeakMap lookup.
+      let last: { change: object; frame: Buffer } | null = null;
       const entry = {
         users: 1,
         renderer: {
           distinctFrame(change: object) {
+            if (last?.change === change) return last.frame;
             const framed = frames.get(change);
-            if (framed) return framed;
+            if (framed) return (last = { change, frame: framed }).frame;
             const build = (json: Buffer) => {
               const frame = Buffer.concat([NEXT, json, END], NEXT.length + json.length + END.length);
               frames.set(change, frame);
+              last = { change, frame };
               return frame;
             };
             const payload = entry.renderer.payload(change);

@@ -25,27 +25,55 @@ const COMMENT = ':\n\n';
 const PING_MS = 12_000;
 
 /**
- * A sink over Node's own response: each frame is one `write` to the socket, the fan-out's whole
+ * A sink over Node's own response: each frame is one write to the socket, the fan-out's whole
  * per-subscriber cost. `headers` are the ones the HTTP shell had set (CORS) plus the stream's.
+ *
+ * Once the headers are out, frames go to the socket as whole HTTP chunks that we frame ourselves:
+ * `res.write` would make four writes of each (size line, CRLF, data, CRLF) with its bookkeeping,
+ * and the thousand subscribers of a change all write the same frame, so its chunk is built once.
+ * `res.end()` still writes the last chunk. A client without chunked encoding (HTTP/1.0) gets
+ * `res.write`.
  */
 export function nodeSink(res: ServerResponse, headers: Record<string, string>): SseSink {
   res.writeHead(200, { ...headers, ...SSE_HEADERS });
+  res.flushHeaders();
+  const socket = res.socket;
+  const stream = socket && res.chunkedEncoding ? socket : res;
+  const write =
+    stream === socket
+      ? (frame: string | Buffer) => socket.write(httpChunk(frame))
+      : (frame: string | Buffer) => res.write(frame);
   return track({
-    write: (frame) => res.write(frame),
+    write,
     drained: () =>
       new Promise<void>((resolve) => {
-        if (!res.writableNeedDrain || res.destroyed) return resolve();
+        if (!stream.writableNeedDrain || stream.destroyed) return resolve();
         const done = () => {
-          res.off('drain', done);
+          stream.off('drain', done);
           res.off('close', done);
           resolve();
         };
-        res.on('drain', done);
+        stream.on('drain', done);
         res.on('close', done);
       }),
     listen: (close) => res.once('close', close),
     end: () => res.end(),
   });
+}
+
+const CRLF = Buffer.from('\r\n');
+let lastFrame: Buffer | null = null;
+let lastChunk: Buffer = CRLF;
+
+/** `frame` as one HTTP/1.1 chunk; the chunk of the frame written just before is reused. */
+function httpChunk(frame: string | Buffer): Buffer {
+  if (frame === lastFrame) return lastChunk;
+  const bytes = typeof frame === 'string' ? Buffer.from(frame) : frame;
+  if (bytes.length === 0) return bytes; // a chunk of size 0 would end the response
+  const size = Buffer.from(`${bytes.length.toString(16)}\r\n`);
+  const chunk = Buffer.concat([size, bytes, CRLF], size.length + bytes.length + CRLF.length);
+  if (typeof frame !== 'string') [lastFrame, lastChunk] = [frame, chunk];
+  return chunk;
 }
 
 /**
