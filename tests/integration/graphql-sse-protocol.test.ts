@@ -139,6 +139,15 @@ describe('GraphQL over SSE at /graphql/stream (graphql-sse protocol)', () => {
     first.close();
   });
 
+  it('lets one agent hold a bounded number of streams; others are not affected', async () => {
+    const headers = await auth('lead-lukas');
+    const statuses: number[] = [];
+    for (let i = 0; i < 51; i++) statuses.push((await fetch(stream, { method: 'PUT', headers })).status);
+    expect(statuses.slice(0, 50).every((s) => s === 201)).toBe(true);
+    expect(statuses[50]).toBe(429);
+    expect((await fetch(stream, { method: 'PUT', headers: await auth('viewer-vera') })).status).toBe(201);
+  });
+
   it('refuses bad operations with 400 and a reason, before anything runs', async () => {
     const token = await reserve();
     const cases: [unknown, RegExp][] = [

@@ -39,6 +39,10 @@ const TOKEN_HEADER = 'x-graphql-event-stream-token';
 const RESERVATION_MS = 30_000;
 /** Operations one stream may carry; a desk tab needs a handful. */
 const MAX_OPERATIONS = 100;
+/** Streams one agent may hold at once (a tab each); more is a leak or a flood, not a desk. */
+const MAX_STREAMS_PER_AGENT = 50;
+/** Frames kept for a reserved stream until it is opened; past this it is dropped as abandoned. */
+const MAX_PENDING_FRAMES = 1000;
 
 /**
  * GraphQL over SSE at `/graphql/stream`, the graphql-sse protocol in both modes: a distinct
@@ -123,8 +127,11 @@ export function createStreamServer(deps: StreamServerDeps) {
 
   function writerOf(reservation: Reservation): FrameWriter {
     return {
-      write: (frame) =>
-        reservation.sink ? reservation.sink.write(frame) : (reservation.pending.push(frame), true),
+      write: (frame) => {
+        if (reservation.sink) return reservation.sink.write(frame);
+        if (reservation.pending.push(frame) > MAX_PENDING_FRAMES) dispose(reservation.token);
+        return true;
+      },
       drained: () => reservation.sink?.drained() ?? Promise.resolve(),
     };
   }
@@ -138,7 +145,13 @@ export function createStreamServer(deps: StreamServerDeps) {
   ): Promise<Response> {
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
     const method = c.req.method;
-    if (method === 'PUT') return c.text(reserve(viewer), 201);
+    if (method === 'PUT') {
+      const owner = ownerOf(viewer);
+      const held = [...reservations.values()].filter((r) => r.owner === owner).length;
+      if (held >= MAX_STREAMS_PER_AGENT)
+        return problem(c, 429, `An agent may hold at most ${MAX_STREAMS_PER_AGENT} streams at once.`);
+      return c.text(reserve(viewer), 201);
+    }
     const token = c.req.header(TOKEN_HEADER) ?? c.req.query('token');
     if (token) {
       const reservation = reservations.get(token);
