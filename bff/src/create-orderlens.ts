@@ -3,12 +3,14 @@ import { DEMO_AGENTS } from './auth/demo-agents.js';
 import { signToken } from './auth/sign-token.js';
 import { createTokenVerifier } from './auth/verify-token.js';
 import { createApp } from './app.js';
+import { DEMO_QUERY } from './demo/demo-query.js';
 import { createDemoRoutes, type SampleReferences } from './demo/demo-routes.js';
 import { createDeskRoutes } from './demo/desk-routes.js';
 import type { DeskOrderSource } from './demo/desk-tickets.js';
 import type { Env } from './env.js';
 import { createSchema } from './graphql/schema.js';
 import { createYogaServer } from './graphql/yoga.js';
+import type { Viewer } from './auth/viewer.js';
 import { createContext } from './graphql/context.js';
 import { createStreamServer } from './stream/create-stream-server.js';
 import { createUpstreams } from './upstream/create-upstreams.js';
@@ -23,21 +25,6 @@ export interface Orderlens {
   /** Stops periodic work and closes the feed, the store and the upstream pools. */
   close(): Promise<void>;
 }
-
-/** GraphiQL's starting query in the embedded default. */
-const DEMO_QUERY = `query Order360($ref: String!) {
-  order(ref: $ref) {
-    id status
-    systemStatuses { system nativeStatus status asOf }
-    customer { name tier }
-    lines { lineNumber sku description quantities { ordered allocated picked shipped backordered returned refunded } }
-    totals { total { amount currency } refunded { amount currency } }
-    shipments { carrier trackingNumber status eta milestones { at status description location } }
-    returns { rmaNumber status lines { sku quantity reason } }
-    refunds { kind status amount { amount currency } }
-    cases { id subject status url }
-  }
-}`;
 
 /**
  * Builds the BFF from validated config: upstream clients, schema, Yoga, the Hono shell and, in the
@@ -63,13 +50,19 @@ export async function createOrderlens(
   const demo = env.embedded && env.jwt.secret && options.samples;
   const headers = demo ? await demoHeaders(env) : '{}';
   const schema = createSchema();
+  const context = (viewer: Viewer, requestId: string) =>
+    createContext({
+      viewer,
+      requestId,
+      upstreams: upstreams.clients,
+      notify,
+      loaderBatching: options.loaderBatching,
+    });
   const yoga = createYogaServer({
     schema,
-    upstreams: upstreams.clients,
-    notify,
+    context,
     exploration: env.embedded,
     graphiql: { defaultQuery: DEMO_QUERY, headers },
-    loaderBatching: options.loaderBatching,
   });
   const routes = new Hono()
     .route(
@@ -88,18 +81,7 @@ export async function createOrderlens(
         createDeskRoutes({ orders: options.deskOrders ?? (() => []), allowedOrigins: env.allowedOrigins }),
       );
   }
-  const streams = createStreamServer({
-    yoga,
-    schema,
-    context: (viewer, requestId) =>
-      createContext({
-        viewer,
-        requestId,
-        upstreams: upstreams.clients,
-        notify,
-        loaderBatching: options.loaderBatching,
-      }),
-  });
+  const streams = createStreamServer({ yoga, schema, context });
   const app = createApp({
     yoga,
     streams,

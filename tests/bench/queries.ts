@@ -1,17 +1,7 @@
-/** The order 360 query (B1, B4): the same text as GraphiQL's DEMO_QUERY in `create-orderlens.ts`. */
-export const ORDER_360 = `query Order360($ref: String!) {
-  order(ref: $ref) {
-    id status
-    systemStatuses { system nativeStatus status asOf }
-    customer { name tier }
-    lines { lineNumber sku description quantities { ordered allocated picked shipped backordered returned refunded } }
-    totals { total { amount currency } refunded { amount currency } }
-    shipments { carrier trackingNumber status eta milestones { at status description location } }
-    returns { rmaNumber status lines { sku quantity reason } }
-    refunds { kind status amount { amount currency } }
-    cases { id subject status url }
-  }
-}`;
+import { DEMO_QUERY } from '../../bff/src/demo/demo-query.js';
+
+/** The order 360 query (B1, B4): GraphiQL's starting query in the embedded default. */
+export const ORDER_360 = DEMO_QUERY;
 
 /** B2's 50-item search page with nested status, WMS quantities, shipments and cases. */
 export const SEARCH_PAGE = `query SearchPage($name: String!) {

@@ -2,8 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.js';
-import type { Upstreams } from '../domain/ports.js';
-import { createContext, type GraphQLContext, type NotifyServices } from './context.js';
+import type { GraphQLContext } from './context.js';
 import { maskError } from './errors.js';
 import { useCompiledExecution } from './use-compiled-execution.js';
 
@@ -15,14 +14,12 @@ export interface ServerContext {
 
 export interface YogaOptions {
   schema: GraphQLSchema;
-  upstreams: Upstreams;
-  notify: NotifyServices;
+  /** A request's context (fresh loaders for the viewer's tenant); `/graphql/stream` uses the same. */
+  context(viewer: Viewer, requestId: string): GraphQLContext;
   /** Introspection and GraphiQL are for the embedded default and development only. */
   exploration: boolean;
   /** GraphiQL's starting query and headers (e.g. a demo token). */
   graphiql?: { defaultQuery: string; headers: string };
-  /** DataLoader batching and caching (default on); off only for the bench's naive baseline. */
-  loaderBatching?: boolean;
 }
 
 /** Turns off schema introspection in production, where clients use the published `schema/`. */
@@ -35,7 +32,7 @@ const noIntrospection: Plugin = {
 /**
  * GraphQL Yoga with the bounds every public GraphQL endpoint needs: depth, aliases, tokens, cost and
  * directives limited before execution; errors masked except our coded ones; no batching.
- * @example const yoga = createYogaServer({ schema, upstreams, exploration: env.embedded });
+ * @example const yoga = createYogaServer({ schema, context: (viewer, requestId) => createContext({ viewer, requestId, upstreams, notify }), exploration: env.embedded });
  */
 export function createYogaServer(options: YogaOptions) {
   return createYoga<ServerContext, GraphQLContext>({
@@ -49,14 +46,7 @@ export function createYogaServer(options: YogaOptions) {
     maxRequestBodySize: false,
     maskedErrors: { maskError, isDev: false },
     graphiql: options.exploration ? { title: 'Orderlens', ...options.graphiql } : false,
-    context: ({ viewer, requestId }) =>
-      createContext({
-        viewer,
-        requestId,
-        upstreams: options.upstreams,
-        notify: options.notify,
-        loaderBatching: options.loaderBatching,
-      }),
+    context: ({ viewer, requestId }) => options.context(viewer, requestId),
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
