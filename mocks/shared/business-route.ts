@@ -3,6 +3,7 @@ import { withDirectResolver, type DirectResolver } from './direct-resolver.js';
 import { receivedAt } from './received-at.js';
 import type { SimState } from './sim-state.js';
 import type { ErrorResponder } from './system-errors.js';
+import { serializeAhead } from './serialized-response.js';
 import { sleepUntil, untilAborted } from './wait.js';
 
 /** Thrown by a resolver to answer 400 in the system's error shape. */
@@ -44,6 +45,7 @@ type Method = 'get' | 'post' | 'put';
  */
 export function createRouteFactory<T>(spec: SystemSpec<T>) {
   const { sim, error } = spec;
+  let waiting = 0; // responses of this system waiting out their latency
   return (
     method: Method,
     template: string,
@@ -58,11 +60,16 @@ export function createRouteFactory<T>(spec: SystemSpec<T>) {
         return error(503, 'request abandoned');
       }
       const unavailable = down || (errorRate > 0 && sim.random() < errorRate);
-      const response = await answer(resolve, request, params, unavailable);
+      const response = await serializeAhead(await answer(resolve, request, params, unavailable));
       // A remote system's latency includes its own work: the answer leaves `latencyMs` after the
       // request arrived, so the simulator's routing and serialising overlap the wait instead of
       // adding to it (WIRE.md, "Latency").
-      await sleepUntil(received + latencyMs, request.signal);
+      waiting++;
+      try {
+        await sleepUntil(received + latencyMs, request.signal, () => waiting === 1);
+      } finally {
+        waiting--;
+      }
       return response;
     };
     const path = `${spec.origin ?? '*'}${template.replace(/\{(\w+)\}/g, ':$1')}`;

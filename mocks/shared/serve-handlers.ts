@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { createRouter } from './create-router.js';
 import { markReceived } from './received-at.js';
+import { serializeResponse } from './serialized-response.js';
 
 export interface ServedHandlers {
   url: string;
@@ -52,11 +53,8 @@ async function handle(
     res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"no handler"}');
     return;
   }
-  const payload = Buffer.from(await response.arrayBuffer());
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, key) => (headers[key] = value));
-  headers['content-length'] = String(payload.length);
-  res.writeHead(response.status, headers).end(payload);
+  const { status, headers, payload } = await serializeResponse(response);
+  res.writeHead(status, headers).end(payload);
 }
 
 /**

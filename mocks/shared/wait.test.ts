@@ -29,6 +29,32 @@ describe('sleepUntil', () => {
     }
   });
 
+  it('never resolves early while alone either, and watches the clock only for the last stretch', async () => {
+    let asked = 0;
+    const alone = () => (asked++, true);
+    const looks: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      asked = 0;
+      const deadline = performance.now() + 8 + (i % 3) * 0.3;
+      await sleepUntil(deadline, new AbortController().signal, alone);
+      expect(performance.now()).toBeGreaterThanOrEqual(deadline);
+      looks.push(asked);
+    }
+    // Timers alone ask a few times at most (each timer landing early is waited out
+    // again); watching asks once per loop turn in the last stretch. A timer landing late past
+    // the whole window can skip the watching, so only the most watched wait is held to it.
+    expect(Math.max(...looks)).toBeGreaterThanOrEqual(10);
+  });
+
+  it('stops watching the clock as soon as the signal aborts', async () => {
+    const controller = new AbortController();
+    const started = performance.now();
+    const done = sleepUntil(started + 10_000, controller.signal, () => true);
+    setTimeout(() => controller.abort(), 20);
+    await done;
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('resolves at once for a deadline already passed or an aborted signal', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -15,20 +15,35 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** How long before its deadline a lone wait stops trusting timers and watches the clock instead. */
+export const WATCH_WINDOW_MS = 1.5;
+
 /**
- * Resolves once `performance.now()` has reached `deadline`, or as soon as `signal` aborts. Node
- * counts a timer from the event loop's clock, which is whole milliseconds and read when the loop
- * turn began, so a timer alone can fire up to a millisecond or more early on a busy loop; whatever
- * is left is waited out again.
- * @example await sleepUntil(receivedAt + latencyMs, request.signal);
+ * Resolves once `performance.now()` has reached `deadline`, or as soon as `signal` aborts.
+ *
+ * Node counts a timer from the event loop's clock, whole milliseconds read when the loop turn
+ * began, so a timer lands up to a millisecond early or late; whatever is left early is waited out
+ * again. When `alone()` says nothing else is waiting, the last `WATCH_WINDOW_MS` are instead waited
+ * out by reading the clock once per event-loop turn, which lands within a few hundredths of a
+ * millisecond and still lets the loop take new requests. Only a lone wait does this: on a busy
+ * process, turns spent watching the clock would be CPU taken from the work.
+ * @example await sleepUntil(receivedAt + latencyMs, request.signal, () => waiting === 1);
  */
-export async function sleepUntil(deadline: number, signal: AbortSignal): Promise<void> {
+export async function sleepUntil(
+  deadline: number,
+  signal: AbortSignal,
+  alone: () => boolean = () => false,
+): Promise<void> {
   let left = deadline - performance.now();
   while (left > 0 && !signal.aborted) {
-    await sleep(left, signal);
+    if (!alone()) await sleep(left, signal);
+    else if (left > WATCH_WINDOW_MS) await sleep(left - WATCH_WINDOW_MS, signal);
+    else await nextTurn();
     left = deadline - performance.now();
   }
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Resolves only when `signal` aborts: a request that never gets an answer. */
 export function untilAborted(signal: AbortSignal): Promise<void> {

@@ -12,7 +12,7 @@ const LATENCY: Latencies = { erp: 40, wms: 60, crm: 30 };
 interface Workload {
   name: string;
   ref(sample: SampleReferences): string;
-  fanOut(ctx: BenchContext, sample: SampleReferences, tenant: Tenant): Promise<void>;
+  fanOut(ctx: BenchContext, sample: SampleReferences, tenant: Tenant): Promise<unknown>;
 }
 
 const WORKLOADS: Workload[] = [
@@ -58,6 +58,15 @@ export async function runB1(ctx: BenchContext): Promise<BenchReport> {
         if (body.data?.order?.id !== sample.erpOrderNumber)
           throw new Error(`wrong order for ${w.ref(sample)}`);
       },
+      proxy: async (i: number) => {
+        const { tenant, sample } = rotate(ctx, i);
+        const body = (await ctx.proxy.rest(
+          `/order360/${encodeURIComponent(w.ref(sample))}?tenant=${tenant}`,
+          tenant,
+        )) as { erp?: { items?: { order_no?: string }[] } };
+        if (body.erp?.items?.[0]?.order_no !== sample.erpOrderNumber)
+          throw new Error(`proxy: wrong order for ${w.ref(sample)}`);
+      },
       fanOut: (i: number) => {
         const { tenant, sample } = rotate(ctx, i);
         return w.fanOut(ctx, sample, tenant);
@@ -69,6 +78,7 @@ export async function runB1(ctx: BenchContext): Promise<BenchReport> {
     const row = (
       metric: string,
       bff: string,
+      proxy: string,
       fanOut: string,
       target = '',
       result: Row['result'] = '',
@@ -76,6 +86,7 @@ export async function runB1(ctx: BenchContext): Promise<BenchReport> {
       workload: w.name,
       metric,
       BFF: bff,
+      proxy,
       'fan-out': fanOut,
       'floor ms': `${floor} (${levels.join('+')})`,
       target,
@@ -85,35 +96,40 @@ export async function runB1(ctx: BenchContext): Promise<BenchReport> {
       row(
         'c=1 p50 ms',
         ms(c1.bff.p50),
+        ms(c1.proxy.p50),
         ms(c1.fanOut.p50),
         `≤ floor + 3 = ${floor + 3}`,
         verdict(c1.bff.p50 <= floor + 3),
       ),
-      row('c=1 p99 ms', ms(c1.bff.p99), ms(c1.fanOut.p99)),
-      row('c=20 p50 ms', ms(c20.bff.p50), ms(c20.fanOut.p50)),
+      row('c=1 p99 ms', ms(c1.bff.p99), ms(c1.proxy.p99), ms(c1.fanOut.p99)),
+      row('c=20 p50 ms', ms(c20.bff.p50), ms(c20.proxy.p50), ms(c20.fanOut.p50)),
       row(
         'c=20 p99 ms',
         ms(c20.bff.p99),
+        ms(c20.proxy.p99),
         ms(c20.fanOut.p99),
         `≤ 1.10 × floor = ${(1.1 * floor).toFixed(1)}`,
         verdict(c20.bff.p99 <= 1.1 * floor),
       ),
-      row('c=20 req/s', c20.bff.rps.toFixed(0), c20.fanOut.rps.toFixed(0)),
+      row('c=20 req/s', c20.bff.rps.toFixed(0), c20.proxy.rps.toFixed(0), c20.fanOut.rps.toFixed(0)),
       // CPU per request and cores kept busy at c=20: on a 2-core machine that also runs the load
       // generator, this is the headroom (or the lack of it).
       row(
         'c=20 CPU µs/req: BFF, sims',
         `${us(c20.bff.serverCpuUs)}, ${us(c20.bff.simulatorsCpuUs)}`,
+        `${us(c20.proxy.serverCpuUs)}, ${us(c20.proxy.simulatorsCpuUs)}`,
         `—, ${us(c20.fanOut.simulatorsCpuUs)}`,
       ),
       row(
         'c=20 cores busy: BFF, sims',
         `${cores(c20.bff, 'serverCpuUs')}, ${cores(c20.bff, 'simulatorsCpuUs')}`,
+        `${cores(c20.proxy, 'serverCpuUs')}, ${cores(c20.proxy, 'simulatorsCpuUs')}`,
         `—, ${cores(c20.fanOut, 'simulatorsCpuUs')}`,
       ),
       row(
         'calls/req erp+wms+crm',
         calls(c1.bff),
+        calls(c1.proxy),
         calls(c1.fanOut),
         'the same calls',
         verdict(calls(c1.bff) === calls(c1.fanOut)),
@@ -126,7 +142,8 @@ export async function runB1(ctx: BenchContext): Promise<BenchReport> {
   notes.push(
     'Floor: sum over dependency levels of the slowest upstream at that level, from how Query.order resolves the reference (order360-floor.ts).',
     'fan-out: the same upstream HTTP calls made directly from the load generator with undici, no BFF hop; it shows what the simulators and loopback themselves cost above the floor.',
-    'BFF and fan-out take turns (2 rounds each) at each concurrency, after a warm-up.',
+    "proxy: a bare node:http server in the BFF's process making the fan-out's calls and answering with the upstream bodies (minimal-proxy.ts); no token check, GraphQL or mapping. What it costs above the fan-out is one more process and hop on this machine, which no BFF can avoid.",
+    'BFF, proxy and fan-out take turns (2 rounds each) at each concurrency, after a warm-up.',
   );
   return {
     id: 'B1',

@@ -19,6 +19,8 @@ export interface BenchContext {
   bff: BffClient;
   /** Orderlens with DataLoader batching and caching off. */
   naive: BffClient;
+  /** The minimal proxy (`minimal-proxy.ts`), in the BFF's process. */
+  proxy: BffClient;
   fanOut: FanOut;
   samples: Record<Tenant, SampleReferences[]>;
   /**

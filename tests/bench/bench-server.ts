@@ -2,7 +2,8 @@
  * The BFF under test, in a child process of its own (argv[2]: the simulators' URLs as JSON):
  * - `url`: Orderlens as shipped, with the bench-only `GET /rest/orders/:number` (B4's baseline)
  *   mounted in front of it on the same Hono app, server and process;
- * - `naiveUrl`: a second Orderlens with DataLoader batching and caching off (B2's baseline).
+ * - `naiveUrl`: a second Orderlens with DataLoader batching and caching off (B2's baseline);
+ * - `proxyUrl`: the minimal proxy (B1's third baseline), a bare `node:http` server.
  */
 import { Hono } from 'hono';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { readEnv } from '../../bff/src/env.js';
 import { createUpstreams } from '../../bff/src/upstream/create-upstreams.js';
 import { sampleReferences } from '../../mocks/world/index.js';
 import { listen } from './listen.js';
+import { createFanOut } from './fan-out.js';
+import { startMinimalProxy } from './minimal-proxy.js';
 import { createRestOrderRoute } from './rest-order-route.js';
 import { serveIpc } from './serve-ipc.js';
 import type { SimUrls } from './simulators-process.js';
@@ -21,6 +24,7 @@ import type { SimUrls } from './simulators-process.js';
 export interface BenchServerInfo {
   url: string;
   naiveUrl: string;
+  proxyUrl: string;
 }
 
 async function start() {
@@ -54,13 +58,18 @@ async function start() {
       createRestOrderRoute({ upstreams: restUpstreams.clients, verifyToken: createTokenVerifier(env.jwt) }),
     )
     .route('/', orderlens.app);
-  const [main, naiveServer] = await Promise.all([listen(app), listen(naive.app)]);
-  const info: BenchServerInfo = { url: main.url, naiveUrl: naiveServer.url };
+  const proxyFanOut = createFanOut(upstreamUrls);
+  const [main, naiveServer, proxy] = await Promise.all([
+    listen(app),
+    listen(naive.app),
+    startMinimalProxy(proxyFanOut),
+  ]);
+  const info: BenchServerInfo = { url: main.url, naiveUrl: naiveServer.url, proxyUrl: proxy.url };
   return {
     info,
     close: async () => {
-      await Promise.all([main.close(), naiveServer.close()]);
-      await Promise.all([orderlens.close(), naive.close(), restUpstreams.close()]);
+      await Promise.all([main.close(), naiveServer.close(), proxy.close()]);
+      await Promise.all([orderlens.close(), naive.close(), restUpstreams.close(), proxyFanOut.close()]);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -56,14 +56,12 @@ export function createFanOut(urls: SimUrls) {
   };
   const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
-  /** Level 2 (or 1 for an order number): the three systems' reads for one order, together. */
+  /**
+   * Level 2 (or 1 for an order number): the three systems' reads for one order, together, the
+   * slowest system's first as the BFF sends them; resolves to the three parsed bodies.
+   */
   const order360 = async (number: string, tenant: Tenant) => {
-    const [erp] = await Promise.all([
-      call(
-        'erp',
-        tenant,
-        `/api/v1/sales-orders?${query({ numbers: number, expand: 'customer,returns,credit_memos' })}`,
-      ),
+    const [wms, crm, erp] = await Promise.all([
       call('wms', tenant, '/wms/v2/orders/query', { client_order_refs: [number.slice(3).padStart(10, '0')] }),
       call(
         'crm',
@@ -75,8 +73,14 @@ export function createFanOut(urls: SimUrls) {
           include: 'tickets(users)',
         })}`,
       ),
+      call(
+        'erp',
+        tenant,
+        `/api/v1/sales-orders?${query({ numbers: number, expand: 'customer,returns,credit_memos' })}`,
+      ),
     ]);
     if (!erp.items?.length) throw new Error(`ERP has no order ${number}`);
+    return { erp, wms, crm };
   };
 
   return {
@@ -95,7 +99,7 @@ export function createFanOut(urls: SimUrls) {
       ]);
       const ref: string | undefined = wms.orders?.[0]?.client_order_ref;
       if (!ref) throw new Error(`WMS has no order for ${tracking}`);
-      await order360(`SO-${ref.slice(-7)}`, tenant);
+      return order360(`SO-${ref.slice(-7)}`, tenant);
     },
     /** B2's page: the ERP name search, then one WMS query and one Zendesk search for its orders together. */
     async page(name: string, tenant: Tenant) {

@@ -87,6 +87,7 @@ const ctx: BenchContext = {
   simulators,
   bff,
   naive: await createBffClient(server.info.naiveUrl, { tokensFrom: server.info.url }),
+  proxy: await createBffClient(server.info.proxyUrl, { tokensFrom: server.info.url }),
   fanOut: createFanOut(simUrls),
   samples: {
     acme: sampleReferences('acme', SAMPLES_PER_TENANT),
@@ -154,7 +155,7 @@ console.log(
 );
 
 clearTimeout(watchdog);
-await Promise.all([bff.close(), ctx.naive.close(), ctx.fanOut.close()]);
+await Promise.all([bff.close(), ctx.naive.close(), ctx.proxy.close(), ctx.fanOut.close()]);
 await Promise.all(children.map((c) => c.close()));
 // A miss is a finding to report, not a crash; only a bench that could not run fails the command.
 process.exitCode = failures.length ? 1 : 0;
