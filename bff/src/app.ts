@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { TokenVerifier } from './auth/verify-token.js';
 import { DomainError } from './domain/errors.js';
 import { bodyLimit } from './graphql/body-limit.js';
+import { directAnswerType, runQueryDirectly } from './graphql/direct-query.js';
 import { plainResponse } from './graphql/plain-response.js';
 import type { YogaServer } from './graphql/yoga.js';
 import type { StreamServer } from './stream/create-stream-server.js';
@@ -79,7 +80,15 @@ export function createApp(deps: AppDeps): Hono {
         : randomUUID();
       if (c.req.path === '/graphql/stream')
         return deps.streams.handle(c, viewer, requestId, opensStream(request) ? streamCors(request) : {});
-      return plainResponse(await deps.yoga.fetch(request, { viewer, requestId }));
+      // Plain JSON queries skip Yoga's HTTP layer (decisions/0013); the body can be read only once,
+      // so what the direct path leaves to Yoga, Yoga gets as read.
+      const answerType = directAnswerType(request);
+      if (!answerType) return plainResponse(await deps.yoga.fetch(request, { viewer, requestId }));
+      const body = await request.text();
+      const direct = await runQueryDirectly(deps.yoga, request, body, answerType, viewer, requestId);
+      if (direct) return direct;
+      const again = new Request(request.url, { method: 'POST', headers: request.headers, body });
+      return plainResponse(await deps.yoga.fetch(again, { viewer, requestId }));
     },
   );
   if (deps.routes) app.route('/', deps.routes);
