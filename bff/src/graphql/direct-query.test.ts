@@ -82,6 +82,8 @@ describe('runQueryDirectly', () => {
       'application/json',
       'application/graphql-response+json',
       'application/graphql-response+json, application/json',
+      'application/graphql-response+json,application/json',
+      'application/graphql-response+json, application/json;q=0.9',
     ]) {
       // Twice: a document's second run is a compiled one.
       for (let run = 0; run < 2; run++) {
