@@ -2,7 +2,7 @@
 export interface SerializedResponse {
   status: number;
   headers: Record<string, string>;
-  payload: Buffer;
+  payload: Buffer<ArrayBuffer>;
 }
 
 const serialized = new WeakMap<Response, SerializedResponse>();
@@ -27,7 +27,7 @@ export async function serializeResponse(response: Response): Promise<SerializedR
  */
 export async function serializeAhead(response: Response): Promise<Response> {
   const result = await serializeResponse(response);
-  const ready = new Response(new Uint8Array(result.payload), {
+  const ready = new Response(result.payload, {
     status: result.status,
     headers: response.headers,
   });
