@@ -1,6 +1,9 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Resolver types from `schema/`: a schema change that a resolver does not follow breaks the build. */
+/**
+ * Types from `schema/`: the BFF's resolver types, and the widget's result and variables types from
+ * its documents. A schema change that a resolver or a widget document does not follow breaks the build.
+ */
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -35,6 +38,21 @@ const config: CodegenConfig = {
           ExceptionChange: '../parents.js#ExceptionChangeParent',
           OrderChange: '../parents.js#OrderChangeParent',
         },
+      },
+    },
+    // Types only, erased at build: the widget keeps sending its documents as plain strings, typed as
+    // `TypedDocumentString<Result, Variables>` (client/typed-document.ts), so no DocumentNode and no
+    // `graphql` reach its bundle. The same override as above, for the same contract test.
+    [process.env.ORDERLENS_WIDGET_CODEGEN_OUT ?? 'widget/src/client/generated/operations.ts']: {
+      documents: 'widget/src/client/documents/*.ts',
+      plugins: ['typescript-operations'],
+      config: {
+        enumType: 'string-literal',
+        useTypeImports: true,
+        skipTypename: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        arrayInputCoercion: false,
       },
     },
   },

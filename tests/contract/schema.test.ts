@@ -44,15 +44,35 @@ describe('schema/', () => {
     expect(isNonNullType(query.searchOrders!.type)).toBe(false);
   });
 
-  it('matches the committed resolver types (run `npm run codegen` after changing schema/)', () => {
+  /** Runs `codegen.ts` once, every target redirected to a temporary folder, and returns that folder. */
+  let generated: string | undefined;
+  const generateToTemp = () => {
+    if (generated) return generated;
     const out = mkdtempSync(join(tmpdir(), 'orderlens-codegen-'));
-    const committed = 'bff/src/graphql/generated/resolvers.ts';
-    const source = readFileSync('codegen.ts', 'utf8');
-    expect(source).toContain(committed);
     execFileSync('npx', ['graphql-codegen', '--config', 'codegen.ts'], {
-      env: { ...process.env, ORDERLENS_CODEGEN_OUT: join(out, 'resolvers.ts') },
+      env: {
+        ...process.env,
+        ORDERLENS_CODEGEN_OUT: join(out, 'resolvers.ts'),
+        ORDERLENS_WIDGET_CODEGEN_OUT: join(out, 'operations.ts'),
+      },
       stdio: 'pipe',
     });
-    expect(readFileSync(join(out, 'resolvers.ts'), 'utf8')).toBe(readFileSync(committed, 'utf8'));
+    return (generated = out);
+  };
+
+  it('matches the committed resolver types (run `npm run codegen` after changing schema/)', () => {
+    const committed = 'bff/src/graphql/generated/resolvers.ts';
+    expect(readFileSync('codegen.ts', 'utf8')).toContain(committed);
+    expect(readFileSync(join(generateToTemp(), 'resolvers.ts'), 'utf8')).toBe(
+      readFileSync(committed, 'utf8'),
+    );
+  });
+
+  it('matches the committed widget operation types (run `npm run codegen` after changing schema/ or a widget document)', () => {
+    const committed = 'widget/src/client/generated/operations.ts';
+    expect(readFileSync('codegen.ts', 'utf8')).toContain(committed);
+    expect(readFileSync(join(generateToTemp(), 'operations.ts'), 'utf8')).toBe(
+      readFileSync(committed, 'utf8'),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { LiveTransport } from './live-transport.js';
 import { claimsOf } from './token-claims.js';
+import type { TypedDocumentString } from './typed-document.js';
 
 /** A GraphQL error as the BFF sends it; `system` names the upstream behind an upstream error. */
 export interface GraphQLErrorEntry {
@@ -42,17 +43,25 @@ export interface ViewerClaims {
   roles: readonly string[];
 }
 
+/**
+ * Queries, mutations and subscriptions take one of the widget's typed documents (`documents/`), so
+ * their variables are checked and their results typed from the generated types, without casts.
+ */
 export interface BffClient {
-  request<T>(
-    query: string,
-    variables: Record<string, unknown>,
+  request<TResult, TVariables>(
+    query: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
     signal?: AbortSignal,
-  ): Promise<GraphQLResult<T>>;
+  ): Promise<GraphQLResult<TResult>>;
   /**
    * Starts a subscription over the client's one streaming connection and returns its stop
    * function. Optional: a client without it gives the widget no live updates.
    */
-  subscribe?<T>(query: string, variables: Record<string, unknown>, sink: LiveSink<T>): () => void;
+  subscribe?<TResult, TVariables>(
+    query: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+    sink: LiveSink<TResult>,
+  ): () => void;
   /** The agent the current token names; optional, like `subscribe`. */
   viewer?(): Promise<ViewerClaims | null>;
 }
@@ -117,7 +126,11 @@ export function createBffClient(options: BffClientOptions): BffClient {
       }));
 
   return {
-    subscribe<T>(query: string, variables: Record<string, unknown>, sink: LiveSink<T>) {
+    subscribe<TResult, TVariables>(
+      query: TypedDocumentString<TResult, TVariables>,
+      variables: TVariables,
+      sink: LiveSink<TResult>,
+    ) {
       let stop: (() => void) | undefined;
       let stopped = false;
       transport().then(
@@ -140,12 +153,16 @@ export function createBffClient(options: BffClientOptions): BffClient {
         return null;
       }
     },
-    async request<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal) {
+    async request<TResult, TVariables>(
+      query: TypedDocumentString<TResult, TVariables>,
+      variables: TVariables,
+      signal?: AbortSignal,
+    ) {
       const body = JSON.stringify({ query, variables });
       let response = await post(body, false, signal);
       if (response.status === 401) response = await post(body, true, signal);
       const json = (await response.json().catch(() => null)) as {
-        data?: T | null;
+        data?: TResult | null;
         errors?: GraphQLErrorEntry[];
       } | null;
       // The panel's render time is measured from here: the moment the data is in hand.

@@ -1,5 +1,6 @@
 import { createClient } from 'graphql-sse';
 import type { GraphQLResult, LiveSink } from './bff-client.js';
+import type { TypedDocumentString } from './typed-document.js';
 
 export interface LiveTransportOptions {
   /** The BFF's GraphQL-over-SSE endpoint, e.g. `https://orderlens.example.com/graphql/stream`. */
@@ -10,7 +11,11 @@ export interface LiveTransportOptions {
 }
 
 export interface LiveTransport {
-  subscribe<T>(query: string, variables: Record<string, unknown>, sink: LiveSink<T>): () => void;
+  subscribe<TResult, TVariables>(
+    query: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+    sink: LiveSink<TResult>,
+  ): () => void;
 }
 
 /**
@@ -63,16 +68,24 @@ export function createLiveTransport(options: LiveTransportOptions): LiveTranspor
   });
 
   return {
-    subscribe<T>(query: string, variables: Record<string, unknown>, sink: LiveSink<T>) {
+    subscribe<TResult, TVariables>(
+      query: TypedDocumentString<TResult, TVariables>,
+      variables: TVariables,
+      sink: LiveSink<TResult>,
+    ) {
       const id = `op-${++sequence}`;
       accepted.set(id, () => sink.accepted?.());
       nextIds.push(id);
       const forget = () => accepted.delete(id);
-      const dispose = client.subscribe<T>(
-        { query, variables },
+      // graphql-sse takes any variables object; the document's own type was checked by the caller.
+      const dispose = client.subscribe<TResult>(
+        { query, variables: variables as Record<string, unknown> },
         {
           next: (result) =>
-            sink.next({ data: result.data ?? null, errors: [...(result.errors ?? [])] } as GraphQLResult<T>),
+            sink.next({
+              data: result.data ?? null,
+              errors: [...(result.errors ?? [])],
+            } as GraphQLResult<TResult>),
           error: (error) => {
             forget();
             sink.error(error);

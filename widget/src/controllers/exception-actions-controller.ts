@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { BffRequestError, type BffClient } from '../client/bff-client.js';
+import { BffRequestError, type BffClient, type GraphQLErrorEntry } from '../client/bff-client.js';
 import {
   ACKNOWLEDGE_EXCEPTION_MUTATION,
   ASSIGN_EXCEPTION_MUTATION,
@@ -14,12 +14,38 @@ export type ExceptionAction = 'acknowledge' | 'snooze' | 'resolve' | 'assign';
 export type ActionFailure =
   'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FAILED';
 
-const DOCUMENTS: Record<ExceptionAction, { query: string; field: string }> = {
-  acknowledge: { query: ACKNOWLEDGE_EXCEPTION_MUTATION, field: 'acknowledgeException' },
-  snooze: { query: SNOOZE_EXCEPTION_MUTATION, field: 'snoozeException' },
-  resolve: { query: RESOLVE_EXCEPTION_MUTATION, field: 'resolveException' },
-  assign: { query: ASSIGN_EXCEPTION_MUTATION, field: 'assignException' },
-};
+/** What an action takes besides the exception's id: a time to snooze until, a note to resolve with. */
+export interface ActionInput {
+  until?: string;
+  note?: string;
+}
+
+/** The exception as it is after the action, or the BFF's errors. */
+type Sent = Promise<{ exception: OrderException | null | undefined; errors: GraphQLErrorEntry[] }>;
+
+/**
+ * One mutation per action, each typed from its own document. A missing time or note is sent empty,
+ * so the BFF refuses it as input like any other bad value.
+ */
+const SEND: Record<ExceptionAction, (client: BffClient, id: string, input: ActionInput, me: string) => Sent> =
+  {
+    acknowledge: (client, id) =>
+      client
+        .request(ACKNOWLEDGE_EXCEPTION_MUTATION, { id })
+        .then((r) => ({ exception: r.data?.acknowledgeException, errors: r.errors })),
+    snooze: (client, id, { until = '' }) =>
+      client
+        .request(SNOOZE_EXCEPTION_MUTATION, { id, until })
+        .then((r) => ({ exception: r.data?.snoozeException, errors: r.errors })),
+    resolve: (client, id, { note = '' }) =>
+      client
+        .request(RESOLVE_EXCEPTION_MUTATION, { id, note })
+        .then((r) => ({ exception: r.data?.resolveException, errors: r.errors })),
+    assign: (client, id, _input, me) =>
+      client
+        .request(ASSIGN_EXCEPTION_MUTATION, { id, agentId: me })
+        .then((r) => ({ exception: r.data?.assignException, errors: r.errors })),
+  };
 const KNOWN = new Set<string>(['FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'BAD_USER_INPUT']);
 
 export interface ActionCallbacks {
@@ -44,28 +70,21 @@ export class ExceptionActionsController {
     private readonly callbacks: ActionCallbacks,
   ) {}
 
-  async run(
-    id: string,
-    action: ExceptionAction,
-    input: { until?: string; note?: string } = {},
-  ): Promise<void> {
+  async run(id: string, action: ExceptionAction, input: ActionInput = {}): Promise<void> {
     const client = this.client();
     if (!client || this.pending.has(id)) return;
     this.pending.set(id, action);
     this.host.requestUpdate();
     try {
-      const variables: Record<string, unknown> = { id, ...input };
+      let me = '';
       if (action === 'assign') {
         // Never send null here: to the BFF that means "unassign".
-        const me = (await client.viewer?.())?.id;
+        me = (await client.viewer?.())?.id ?? '';
         if (!me) return this.callbacks.failed(id, action, 'FAILED', '');
-        variables.agentId = me;
       }
-      const { query, field } = DOCUMENTS[action];
-      const result = await client.request<Record<string, OrderException | null>>(query, variables);
-      const exception = result.data?.[field];
+      const { exception, errors } = await SEND[action](client, id, input, me);
       if (exception) return this.callbacks.done(exception, action);
-      const error = result.errors[0];
+      const error = errors[0];
       const code = error?.extensions?.code ?? '';
       this.callbacks.failed(
         id,

@@ -1,12 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BffClient } from '../client/bff-client.js';
 import { EXCEPTION_CHANGES_SUBSCRIPTION, EXCEPTION_LIST_QUERY } from '../client/documents/index.js';
+import type { ExceptionFilterInput, OrderException } from '../client/exception-types.js';
 import type {
-  ExceptionChangesData,
-  ExceptionFilterInput,
-  ExceptionListData,
-  OrderException,
-} from '../client/exception-types.js';
+  ExceptionChangesSubscription,
+  ExceptionChangesSubscriptionVariables,
+} from '../client/generated/operations.js';
 import { applyChange } from '../model/exception-list.js';
 import { SubscriptionController } from './subscription-controller.js';
 
@@ -36,7 +35,7 @@ export class ExceptionInboxController implements ReactiveController {
   viewerId: string | null = null;
   /** Why the first page failed, while `status` is `error`. */
   error: unknown;
-  readonly live: SubscriptionController<ExceptionChangesData>;
+  readonly live: SubscriptionController<ExceptionChangesSubscription, ExceptionChangesSubscriptionVariables>;
   private endCursor: string | null = null;
   private feedCursor: string | null = null;
   private key = '';
@@ -140,11 +139,7 @@ export class ExceptionInboxController implements ReactiveController {
     try {
       this.viewerId = (await client.viewer?.())?.id ?? null;
       const first = after ? pageSize : Math.min(MAX_PAGE, Math.max(pageSize, quiet ? this.items.length : 0));
-      const result = await client.request<ExceptionListData>(
-        EXCEPTION_LIST_QUERY,
-        { filter, first, after },
-        load.signal,
-      );
+      const result = await client.request(EXCEPTION_LIST_QUERY, { filter, first, after }, load.signal);
       if (load.signal.aborted) return;
       const page = result.data?.exceptions;
       if (!page) throw new Error(result.errors[0]?.message ?? 'no exceptions page');

@@ -1,12 +1,22 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { BffClient } from '../client/bff-client.js';
 import { EXCEPTION_CHANGES_SUBSCRIPTION, EXCEPTION_LIST_QUERY } from '../client/documents/index.js';
-import type { ExceptionChangesData, ExceptionListData, OrderException } from '../client/exception-types.js';
+import type { ExceptionStatus, OrderException } from '../client/exception-types.js';
+import type {
+  ExceptionChangesSubscription,
+  ExceptionChangesSubscriptionVariables,
+} from '../client/generated/operations.js';
 import type { Order } from '../client/order-types.js';
 import { handlingOrder, newer } from '../model/exception-list.js';
 import { SubscriptionController } from './subscription-controller.js';
 
-const ALL_STATUSES = ['OPEN', 'ACKNOWLEDGED', 'SNOOZED', 'RESOLVED'];
+/** Every status, resolved ones included; complete, or the compiler says which is missing. */
+const ALL_STATUSES = Object.keys({
+  OPEN: true,
+  ACKNOWLEDGED: true,
+  SNOOZED: true,
+  RESOLVED: true,
+} satisfies Record<ExceptionStatus, true>) as ExceptionStatus[];
 
 export interface OrderExceptionsInputs {
   client: BffClient | undefined;
@@ -22,7 +32,7 @@ export interface OrderExceptionsInputs {
  * @example this.exceptions = new OrderExceptionsController(this, () => ({ client, orderNumber }));
  */
 export class OrderExceptionsController {
-  readonly live: SubscriptionController<ExceptionChangesData>;
+  readonly live: SubscriptionController<ExceptionChangesSubscription, ExceptionChangesSubscriptionVariables>;
   /** Versions seen since the order was loaded, by id, for the order in `for`. */
   private seen = new Map<string, OrderException>();
   private for: string | null = null;
@@ -70,7 +80,7 @@ export class OrderExceptionsController {
     const { client, orderNumber } = this.inputs();
     if (!client || !orderNumber) return;
     try {
-      const result = await client.request<ExceptionListData>(EXCEPTION_LIST_QUERY, {
+      const result = await client.request(EXCEPTION_LIST_QUERY, {
         filter: { orderNumber, status: ALL_STATUSES },
         first: 50,
       });

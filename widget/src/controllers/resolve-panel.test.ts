@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BffClient, GraphQLResult } from '../client/bff-client.js';
+import type { TypedDocumentString } from '../client/typed-document.js';
 import { orderFixture } from '../model/order-fixture.js';
 import { createPanelResolver } from './resolve-panel.js';
 
@@ -9,9 +10,13 @@ type Answer = (variables: Record<string, unknown>) => GraphQLResult<unknown>;
 function fakeClient(order: Answer, orders: Answer = () => ({ data: { searchOrders: null }, errors: [] })) {
   const calls: Record<string, unknown>[] = [];
   const client: BffClient = {
-    request: async <T>(query: string, variables: Record<string, unknown>) => {
-      calls.push(variables);
-      return (query.includes('searchOrders') ? orders(variables) : order(variables)) as GraphQLResult<T>;
+    request: async <TResult, TVariables>(
+      query: TypedDocumentString<TResult, TVariables>,
+      variables: TVariables,
+    ) => {
+      const vars = variables as Record<string, unknown>;
+      calls.push(vars);
+      return (query.includes('searchOrders') ? orders(vars) : order(vars)) as GraphQLResult<TResult>;
     },
   };
   return { client, calls };

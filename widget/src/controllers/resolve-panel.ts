@@ -1,6 +1,6 @@
 import type { BffClient, GraphQLErrorEntry } from '../client/bff-client.js';
 import { CUSTOMER_ORDERS_QUERY, ORDER_PANEL_QUERY } from '../client/documents/index.js';
-import type { CustomerOrdersData, Order, OrderPanelData, SourceSystem } from '../client/order-types.js';
+import type { Order, OrderRefKind, SourceSystem } from '../client/order-types.js';
 import { lastKnownWhole, mergeLastKnown, type KnownOrder } from '../model/last-known.js';
 import { createDownSince, failedSystems, type SystemProblem } from '../model/system-problems.js';
 import type { PanelContext, PanelResult, Selection } from './panel-result.js';
@@ -21,8 +21,8 @@ export function createPanelResolver() {
     return { failed, problems: downSince.update(failed, new Date(), asked) };
   };
 
-  async function loadOrder(client: BffClient, ref: string, kind: string | null, signal: AbortSignal) {
-    const result = await client.request<OrderPanelData>(ORDER_PANEL_QUERY, { ref, kind }, signal);
+  async function loadOrder(client: BffClient, ref: string, kind: OrderRefKind | null, signal: AbortSignal) {
+    const result = await client.request(ORDER_PANEL_QUERY, { ref, kind }, signal);
     const { failed, problems } = problemsOf(result.errors);
     const key = `${kind ?? ''}:${ref.trim().toUpperCase()}`;
     const order = result.data?.order ?? null;
@@ -45,11 +45,7 @@ export function createPanelResolver() {
     signal: AbortSignal,
     before: { unmatchedRef?: string; problems?: SystemProblem[] } = {},
   ) {
-    const result = await client.request<CustomerOrdersData>(
-      CUSTOMER_ORDERS_QUERY,
-      { email, first: RECENT_ORDERS },
-      signal,
-    );
+    const result = await client.request(CUSTOMER_ORDERS_QUERY, { email, first: RECENT_ORDERS }, signal);
     // The customer's orders come from the ERP alone; a CRM failure seen just before still stands.
     const { problems: own } = problemsOf(result.errors, ['ERP']);
     const problems = [...(before.problems ?? []).filter((p) => p.system !== 'ERP'), ...own];

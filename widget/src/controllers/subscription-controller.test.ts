@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BffClient, LiveSink } from '../client/bff-client.js';
+import type { TypedDocumentString } from '../client/typed-document.js';
 import { SubscriptionController } from './subscription-controller.js';
 
 type Data = { change: { cursor: string; value: number } };
@@ -10,8 +11,16 @@ function fakeClient() {
   const subs: { variables: Record<string, unknown>; sink: LiveSink<Data>; stopped: boolean }[] = [];
   const client: BffClient = {
     request: async () => ({ data: null, errors: [] }),
-    subscribe: <T>(_query: string, variables: Record<string, unknown>, sink: LiveSink<T>) => {
-      const sub = { variables, sink: sink as unknown as LiveSink<Data>, stopped: false };
+    subscribe: <TResult, TVariables>(
+      _query: TypedDocumentString<TResult, TVariables>,
+      variables: TVariables,
+      sink: LiveSink<TResult>,
+    ) => {
+      const sub = {
+        variables: variables as Record<string, unknown>,
+        sink: sink as unknown as LiveSink<Data>,
+        stopped: false,
+      };
       subs.push(sub);
       return () => void (sub.stopped = true);
     },

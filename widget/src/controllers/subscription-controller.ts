@@ -1,15 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BffClient, GraphQLErrorEntry } from '../client/bff-client.js';
+import type { TypedDocumentString } from '../client/typed-document.js';
 
 /** `off`: nothing to follow (or no live client); `live`: registered on the server. */
 export type LiveStatus = 'off' | 'connecting' | 'live' | 'retrying';
 
-export interface SubscriptionOptions<T> {
+/** Variables of a subscription that resumes: an `$after: String` cursor, and any others. */
+export interface ResumableVariables {
+  after?: string | null;
+}
+
+export interface SubscriptionOptions<T, V extends ResumableVariables = ResumableVariables> {
   client(): BffClient | undefined;
   /** A subscription document taking an `$after: String` resume cursor. */
-  query: string;
+  query: TypedDocumentString<T, V>;
   /** The variables besides `after`; null while there is nothing to follow. A change starts afresh. */
-  variables(): Record<string, unknown> | null;
+  variables(): NoInfer<Omit<V, 'after'>> | null;
   /** The resume cursor a result carries. */
   cursorOf(data: T): string | null;
   /**
@@ -46,7 +52,10 @@ const idOf = (client: BffClient) => {
  *   cursorOf: (d) => d.exceptionChanges.cursor, onData: (d) => this.apply(d.exceptionChanges),
  * });
  */
-export class SubscriptionController<T> implements ReactiveController {
+export class SubscriptionController<
+  T,
+  V extends ResumableVariables = ResumableVariables,
+> implements ReactiveController {
   status: LiveStatus = 'off';
   /** The inputs the cursor belongs to: a client and variables. */
   private feed = '';
@@ -61,7 +70,7 @@ export class SubscriptionController<T> implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: SubscriptionOptions<T>,
+    private readonly options: SubscriptionOptions<T, V>,
   ) {
     host.addController(this);
   }
@@ -112,27 +121,25 @@ export class SubscriptionController<T> implements ReactiveController {
     const resumed = this.cursor !== null;
     this.setStatus(this.attempts > 0 ? 'retrying' : 'connecting');
     const current = () => this.run === run;
-    this.stop = client.subscribe<T>(
-      this.options.query,
-      { ...variables, after: this.cursor },
-      {
-        accepted: () => {
-          if (!current()) return;
-          this.liveSince = Date.now();
-          this.setStatus('live');
-          this.options.onLive?.(resumed);
-        },
-        next: (result) => {
-          if (!current()) return;
-          if (result.data) {
-            this.cursor = this.options.cursorOf(result.data) ?? this.cursor;
-            this.options.onData(result.data);
-          } else this.failed(result.errors);
-        },
-        error: () => current() && this.failed([]),
-        complete: () => current() && this.failed([]),
+    // `V` minus `after`, plus `after`, is `V`: the compiler cannot follow that for a type parameter.
+    const resuming = { ...variables, after: this.cursor } as V;
+    this.stop = client.subscribe(this.options.query, resuming, {
+      accepted: () => {
+        if (!current()) return;
+        this.liveSince = Date.now();
+        this.setStatus('live');
+        this.options.onLive?.(resumed);
       },
-    );
+      next: (result) => {
+        if (!current()) return;
+        if (result.data) {
+          this.cursor = this.options.cursorOf(result.data) ?? this.cursor;
+          this.options.onData(result.data);
+        } else this.failed(result.errors);
+      },
+      error: () => current() && this.failed([]),
+      complete: () => current() && this.failed([]),
+    });
   }
 
   /** The subscription ended without being asked to: try again, later each time. */

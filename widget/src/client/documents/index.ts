@@ -1,4 +1,7 @@
-/** Every GraphQL document the widget sends; the contract test validates each against `schema/`. */
+/**
+ * Every GraphQL document the widget sends; the contract test validates each against `schema/`, and
+ * codegen generates each one's result and variables types (`../generated/operations.ts`).
+ */
 export { ORDER_PANEL_QUERY } from './order-panel.query.js';
 export { CUSTOMER_ORDERS_QUERY } from './customer-orders.query.js';
 export { EXCEPTION_LIST_QUERY } from './exception-list.query.js';

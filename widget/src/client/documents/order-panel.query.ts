@@ -1,10 +1,14 @@
+import type { OrderPanelQuery, OrderPanelQueryVariables } from '../generated/operations.js';
+import type { TypedDocumentString } from '../typed-document.js';
 import { EXCEPTION_FIELDS } from './exception-fields.fragment.js';
+
+type OrderPanel = TypedDocumentString<OrderPanelQuery, OrderPanelQueryVariables>;
 
 /**
  * Everything the order panel shows, in one request. Kept as a plain string so the contract test can
  * parse and validate it against `schema/` and the bundle carries no GraphQL parser.
  */
-export const ORDER_PANEL_QUERY = /* GraphQL */ `
+export const ORDER_PANEL_QUERY: OrderPanel = /* GraphQL */ `
   query OrderPanel($ref: String!, $kind: OrderRefKind) {
     order(ref: $ref, kind: $kind) {
       id

@@ -2,7 +2,11 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { createBffClient, type BffClient, type GetToken } from '../../client/bff-client.js';
 import { EXCEPTION_CHANGES_SUBSCRIPTION } from '../../client/documents/index.js';
-import type { ExceptionChangesData, OrderException } from '../../client/exception-types.js';
+import type { OrderException } from '../../client/exception-types.js';
+import type {
+  ExceptionChangesSubscription,
+  ExceptionChangesSubscriptionVariables,
+} from '../../client/generated/operations.js';
 import { SubscriptionController } from '../../controllers/subscription-controller.js';
 import { ToastQueueController } from '../../controllers/toast-queue-controller.js';
 import { orderlensEvent } from '../../events.js';
@@ -61,7 +65,10 @@ export class ExceptionToastsElement extends LitElement {
     max: 4,
     durationOf: (e) => (this.duration || 10_000) * (e.severity === 'CRITICAL' ? 2 : 1),
   });
-  private readonly live = new SubscriptionController<ExceptionChangesData>(this, {
+  private readonly live = new SubscriptionController<
+    ExceptionChangesSubscription,
+    ExceptionChangesSubscriptionVariables
+  >(this, {
     client: () => this.active,
     query: EXCEPTION_CHANGES_SUBSCRIPTION,
     variables: () => ({

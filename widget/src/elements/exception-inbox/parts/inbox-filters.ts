@@ -1,13 +1,12 @@
 import { html } from 'lit';
-import {
-  EXCEPTION_TYPES,
-  SEVERITIES,
-  type ExceptionFilterInput,
-  type ExceptionSeverity,
-  type ExceptionStatus,
-  type ExceptionType,
+import type {
+  ExceptionFilterInput,
+  ExceptionSeverity,
+  ExceptionStatus,
+  ExceptionType,
 } from '../../../client/exception-types.js';
 import type { Messages } from '../../../i18n/messages.en.js';
+import { EXCEPTION_TYPES, SEVERITIES } from '../../../model/exception-order.js';
 import { SEVERITY_TONE } from '../../shared/exception-parts.js';
 
 /** What the agent chose in the filter bar; empty means "any". */

@@ -1,0 +1,11 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/**
+ * A GraphQL document as the text the widget sends, branded with the result and variables types
+ * codegen generated for it (`generated/operations.ts`). The brand is a type only: the bundle carries
+ * the plain string, no parsed document and no `graphql` package.
+ * @example export const Q = `query Q { a }` as TypedDocumentString<QQuery, QQueryVariables>;
+ */
+export type TypedDocumentString<TResult, TVariables> = string & DocumentTypeDecoration<TResult, TVariables>;
+
+export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
