@@ -1,5 +1,6 @@
 import { startEventGenerator } from './events/index.js';
 import { startSimulators } from './server.js';
+import type { TenantId } from './world/tenants.js';
 import { getWorld } from './world/world.js';
 
 function port(name: string): number | undefined {
@@ -33,21 +34,29 @@ const sims = await startSimulators({
 console.log(
   `World: ${world.orders.length} orders generated in ${world.generationMs.toFixed(0)} ms (seed ${world.seed})`,
 );
-console.log(`ERP ${sims.erp.url}  (X-Company: ACME|GLOBEX)`);
-console.log(`WMS ${sims.wms.url}  (X-Wms-Account: acme-eu|globex-us)`);
-console.log(`CRM ${sims.crm.url}  (X-Zendesk-Subdomain: acme|globex)`);
+const each = (pick: (t: (typeof world.tenants)[number]) => string) => world.tenants.map(pick).join('|');
+console.log(`ERP ${sims.erp.url}  (X-Company: ${each((t) => t.companyCode)})`);
+console.log(`WMS ${sims.wms.url}  (X-Wms-Account: ${each((t) => t.wmsAccount)})`);
+console.log(`CRM ${sims.crm.url}  (X-Zendesk-Subdomain: ${each((t) => t.zendeskSubdomain)})`);
 // With SIM_EVENTS_URL (a running BFF), the WMS, carriers and helpdesk also post their webhooks.
 const events = new AbortController();
 const eventsUrl = process.env['SIM_EVENTS_URL'];
 if (eventsUrl) {
+  // Each tenant signs with its own secrets, named as the BFF's default tenants file references them.
+  const tenants = (process.env['SIM_EVENTS_TENANTS'] || 'acme,globex').split(',').map((t) => t.trim());
+  const secrets = Object.fromEntries(
+    tenants.map((t) => {
+      const name = (source: string) => `WEBHOOK_SECRET_${source}_${t.toUpperCase().replace(/-/g, '_')}`;
+      const [wms, easypost, aftership, zendesk] = ['WMS', 'EASYPOST', 'AFTERSHIP', 'ZENDESK'].map((s) =>
+        required(name(s)),
+      ) as [string, string, string, string];
+      return [t, { wms, easypost, aftership, zendesk }];
+    }),
+  );
   startEventGenerator({
     targetUrl: eventsUrl,
-    secrets: {
-      wms: required('WEBHOOK_SECRET_WMS'),
-      easypost: required('WEBHOOK_SECRET_EASYPOST'),
-      aftership: required('WEBHOOK_SECRET_AFTERSHIP'),
-      zendesk: required('WEBHOOK_SECRET_ZENDESK'),
-    },
+    tenants: tenants.filter((t): t is TenantId => world.tenants.some((w) => w.id === t)),
+    secrets: (tenant) => secrets[tenant]!,
     signal: events.signal,
     intervalMs: Number(process.env['SIM_EVENTS_INTERVAL_MS']) || undefined,
   });

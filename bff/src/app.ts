@@ -1,11 +1,17 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { randomUUID } from 'node:crypto';
+import { authenticate, type AuthEnv } from './auth/authenticate.js';
 import type { TokenVerifier } from './auth/verify-token.js';
-import { DomainError } from './domain/errors.js';
 import { bodyLimit } from './graphql/body-limit.js';
 import { directAnswerType, runQueryDirectly } from './graphql/direct-query.js';
 import { plainResponse } from './graphql/plain-response.js';
+import {
+  describeError,
+  errorResponse,
+  graphqlErrorResponse,
+  respondWithError,
+} from './http/error-response.js';
 import type { YogaServer } from './graphql/yoga.js';
 import type { StreamServer } from './stream/create-stream-server.js';
 
@@ -14,6 +20,8 @@ export interface AppDeps {
   /** GraphQL over SSE (subscriptions) at /graphql/stream. */
   streams: StreamServer;
   verifyToken: TokenVerifier;
+  /** Whether Yoga serves GraphiQL (exploration on); only then may a page request skip the token. */
+  graphiql?: boolean;
   /** Origins allowed to call the API from a browser (desk hosts); same-origin is always allowed. */
   allowedOrigins: string[];
   /** Per-system breaker state for /health. */
@@ -24,13 +32,33 @@ export interface AppDeps {
 
 const MAX_BODY_BYTES = 100 * 1024;
 
+const GRAPHQL_PATHS = new Set(['/graphql', '/graphql/stream']);
+
 /**
- * The HTTP shell: CORS, body limit, bearer authentication, /graphql and /health. Tests call
+ * The HTTP shell: CORS, body limit, one bearer authentication for every route that needs a viewer
+ * (`/graphql`, `/graphql/stream`, `/admin/*`), /graphql and /health, and one error boundary:
+ * GraphQL-shaped on the GraphQL routes, `{ error: { code, message } }` on every other. Tests call
  * `app.request(...)` in-process.
- * @example const app = createApp({ yoga, verifyToken, allowedOrigins: [], health: () => [] });
+ * @example const app = createApp({ yoga, streams, verifyToken, allowedOrigins: [], health: () => [] });
  */
 export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+  const app = new Hono<AuthEnv>();
+  app.onError((error, c) => {
+    if (!GRAPHQL_PATHS.has(c.req.path)) return respondWithError(error);
+    const { status, code, message } = describeError(error);
+    return graphqlErrorResponse(c.req.raw, status, code, message);
+  });
+  app.notFound((c) => errorResponse('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`));
+  const authenticated = authenticate(deps.verifyToken);
+  // GraphiQL's page carries no token (it sends one with each query it runs); without GraphiQL, a
+  // page request is a request like any other and needs one.
+  const graphiqlPage: MiddlewareHandler = (c, next) => {
+    const request = c.req.raw;
+    const html = (request.headers.get('accept') ?? '').includes('text/html');
+    if (deps.graphiql && request.method === 'GET' && html && c.req.path === '/graphql')
+      return deps.yoga.fetch(request, {}) as Promise<Response>;
+    return next();
+  };
   const graphqlCors = cors({
     origin: (origin) => (deps.allowedOrigins.includes(origin) ? origin : null),
     allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id', 'X-GraphQL-Event-Stream-Token'],
@@ -60,21 +88,14 @@ export function createApp(deps: AppDeps): Hono {
     ['/graphql', '/graphql/stream'],
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => graphqlError(c.req.raw, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.'),
+      onError: (c) =>
+        graphqlErrorResponse(c.req.raw, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.'),
     }),
+    graphiqlPage,
+    authenticated,
     async (c) => {
       const request = c.req.raw;
-      const html = (request.headers.get('accept') ?? '').includes('text/html');
-      if (request.method === 'GET' && html && new URL(request.url).pathname === '/graphql') {
-        return deps.yoga.fetch(request, {}); // GraphiQL, where enabled; it sends the token itself
-      }
-      let viewer;
-      try {
-        viewer = await deps.verifyToken(request.headers.get('authorization'));
-      } catch (error) {
-        const message = error instanceof DomainError ? error.message : 'A valid bearer token is required.';
-        return graphqlError(request, 401, 'UNAUTHENTICATED', message);
-      }
+      const viewer = c.get('viewer');
       const requestId = /^[\w-]{1,64}$/.test(request.headers.get('x-request-id') ?? '')
         ? request.headers.get('x-request-id')!
         : randomUUID();
@@ -91,22 +112,10 @@ export function createApp(deps: AppDeps): Hono {
       return plainResponse(await deps.yoga.fetch(again, { viewer, requestId }));
     },
   );
+  // Admin routes check the viewer's permission themselves (auth/permissions.ts).
+  app.use('/admin/*', authenticated);
   if (deps.routes) app.route('/', deps.routes);
-  return app;
+  return app as unknown as Hono;
 }
 
 const opensStream = (request: Request) => (request.headers.get('accept') ?? '').includes('text/event-stream');
-
-function graphqlError(request: Request, status: number, code: string, message: string): Response {
-  const accept = request.headers.get('accept') ?? '';
-  const type = accept.includes('application/graphql-response+json')
-    ? 'application/graphql-response+json'
-    : 'application/json';
-  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
-    status,
-    headers: {
-      'content-type': `${type}; charset=utf-8`,
-      ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
-    },
-  });
-}

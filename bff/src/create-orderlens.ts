@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { DEMO_AGENTS } from './auth/demo-agents.js';
 import { signToken } from './auth/sign-token.js';
-import { createTokenVerifier } from './auth/verify-token.js';
+import { createTokenVerifier, type TokenVerifier } from './auth/verify-token.js';
 import { createApp } from './app.js';
 import { DEMO_QUERY } from './demo/demo-query.js';
 import { createDemoRoutes, type SampleReferences } from './demo/demo-routes.js';
@@ -12,10 +12,10 @@ import { createSchema } from './graphql/schema.js';
 import { createYogaServer } from './graphql/yoga.js';
 import type { Viewer } from './auth/viewer.js';
 import { createContext } from './graphql/context.js';
-import { createStreamServer } from './stream/create-stream-server.js';
+import { createStreamServer, type StreamLimits } from './stream/create-stream-server.js';
 import { createUpstreams } from './upstream/create-upstreams.js';
 import { createDeadLetterRoutes } from './events/dead-letter-routes.js';
-import { createIntakeRoutes } from './events/intake-routes.js';
+import { createIntakeRoutes, type IntakeTenant } from './events/intake-routes.js';
 import { createNotify, type Notify } from './events/create-notify.js';
 
 export interface Orderlens {
@@ -42,11 +42,16 @@ export async function createOrderlens(
     loaderBatching?: boolean;
     /** SLA sweeps and drift checks on timers (default on). */
     periodicWork?: boolean;
+    /** Stream bounds other than the defaults (tests use short deadlines). */
+    streamLimits?: Partial<StreamLimits>;
   },
 ): Promise<Orderlens> {
   const upstreams = createUpstreams(env, options.upstreamUrls);
   const notify = await createNotify(env, upstreams.clients, { periodicWork: options.periodicWork });
-  const verifyToken = createTokenVerifier(env.jwt);
+  const verify = createTokenVerifier(env.jwt);
+  // Every verified agent is recorded as known to their tenant (at most once per few minutes, without
+  // waiting), so that exceptions can be assigned only to agents who exist there.
+  const verifyToken: TokenVerifier = (authorization) => verify(authorization).then(notify.agents.seen);
   const demo = env.embedded && env.jwt.secret && options.samples;
   const headers = demo ? await demoHeaders(env) : '{}';
   const schema = createSchema();
@@ -64,12 +69,10 @@ export async function createOrderlens(
     exploration: env.embedded,
     graphiql: { defaultQuery: DEMO_QUERY, headers },
   });
+  const tenants = intakeTenants(env);
   const routes = new Hono()
-    .route(
-      '/',
-      createIntakeRoutes({ sink: notify.sink, secrets: env.webhookSecrets, tenants: NORMALISE.wmsAccounts }),
-    )
-    .route('/', createDeadLetterRoutes({ sink: notify.sink, verifyToken, normalise: NORMALISE }));
+    .route('/', createIntakeRoutes({ sink: notify.sink, tenants }))
+    .route('/', createDeadLetterRoutes({ sink: notify.sink, normalise: { tenants } }));
   if (demo) {
     routes
       .route(
@@ -81,11 +84,12 @@ export async function createOrderlens(
         createDeskRoutes({ orders: options.deskOrders ?? (() => []), allowedOrigins: env.allowedOrigins }),
       );
   }
-  const streams = createStreamServer({ yoga, schema, context });
+  const streams = createStreamServer({ yoga, schema, context, limits: options.streamLimits });
   const app = createApp({
     yoga,
     streams,
     verifyToken,
+    graphiql: env.embedded,
     allowedOrigins: env.allowedOrigins,
     health: upstreams.health,
     routes,
@@ -101,8 +105,19 @@ export async function createOrderlens(
   };
 }
 
-/** Tenants' WMS accounts and the helpdesk's order field, as the simulators (and defaults) have them. */
-const NORMALISE = { wmsAccounts: { acme: 'acme-eu', globex: 'globex-us' }, orderFieldId: 360001234567 };
+/** What intake (and a dead-letter replay) reads of each tenant in the tenants file. */
+function intakeTenants(env: Env): Record<string, IntakeTenant> {
+  return Object.fromEntries(
+    Object.values(env.tenants).map((t) => [
+      t.id,
+      {
+        webhookSecrets: t.webhookSecrets,
+        wmsAccount: t.wms.account,
+        orderFieldId: t.helpdesk.orderNumberFieldId,
+      },
+    ]),
+  );
+}
 
 async function demoHeaders(env: Env): Promise<string> {
   const token = await signToken(DEMO_AGENTS[0]!, { ...env.jwt, secret: env.jwt.secret!, expiresIn: '30d' });

@@ -1,20 +1,12 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { WebhookSecrets } from './events/signatures/verify-webhook.js';
 import { DEFAULT_THRESHOLDS, type RuleThresholds } from './domain/exception-engine.js';
-
-const WEBHOOK_SECRET_VARIABLES = [
-  'WEBHOOK_SECRET_WMS',
-  'WEBHOOK_SECRET_EASYPOST',
-  'WEBHOOK_SECRET_AFTERSHIP',
-  'WEBHOOK_SECRET_ZENDESK',
-  'WEBHOOK_SECRET_CLOUDEVENTS',
-] as const;
+import { DEFAULT_TENANTS_FILE, readTenants } from './tenants/read-tenants.js';
+import type { Tenants } from './tenants/tenant-config.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const ms = z.coerce.number().int().min(1).max(120_000);
 const optionalUrl = z.string().url().optional();
-const webhookSecret = z.string().min(1).optional();
 const urlWithScheme = (schemes: string[]) =>
   z
     .string()
@@ -60,11 +52,7 @@ const schema = z
     RULE_FIRST_SCAN_HOURS: positive.default(DEFAULT_THRESHOLDS.firstScanHours),
     RULE_CREDIT_HOURS: positive.default(DEFAULT_THRESHOLDS.creditHours),
     RULE_DRIFT_MINUTES: positive.default(DEFAULT_THRESHOLDS.driftMinutes),
-    WEBHOOK_SECRET_WMS: webhookSecret,
-    WEBHOOK_SECRET_EASYPOST: webhookSecret,
-    WEBHOOK_SECRET_AFTERSHIP: webhookSecret,
-    WEBHOOK_SECRET_ZENDESK: webhookSecret,
-    WEBHOOK_SECRET_CLOUDEVENTS: webhookSecret,
+    TENANTS_FILE: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     const urls = [env.ERP_URL, env.WMS_URL, env.CRM_URL].filter(Boolean).length;
@@ -74,12 +62,6 @@ const schema = z
         path: ['ERP_URL'],
         message: 'set all of ERP_URL, WMS_URL and CRM_URL, or none for the embedded simulators',
       });
-    }
-    // Real senders sign with real secrets; an embedded default there would accept forged events.
-    for (const name of WEBHOOK_SECRET_VARIABLES) {
-      if (urls === 3 && env[name] === undefined) {
-        ctx.addIssue({ code: 'custom', path: [name], message: 'required with real upstreams' });
-      }
     }
     if (urls === 3 && !env.JWT_JWKS_URL && !env.JWT_SECRET) {
       ctx.addIssue({
@@ -92,18 +74,6 @@ const schema = z
 
 /** The embedded default's signing secret; only used when no upstream URLs are configured. */
 const EMBEDDED_JWT_SECRET = 'orderlens-embedded-default-secret-not-for-production';
-
-/**
- * The embedded default's webhook secrets, shared with the simulators that sign their events; used
- * only when no upstream URLs are configured.
- */
-export const EMBEDDED_WEBHOOK_SECRETS: WebhookSecrets = {
-  wms: 'orderlens-embedded-wms-webhook-secret',
-  easypost: 'orderlens-embedded-easypost-webhook-secret',
-  aftership: 'orderlens-embedded-aftership-webhook-secret',
-  zendesk: 'orderlens-embedded-zendesk-webhook-secret',
-  cloudevents: 'orderlens-embedded-cloudevents-webhook-secret',
-};
 
 export interface Env {
   port: number;
@@ -123,9 +93,13 @@ export interface Env {
   store: { databaseUrl: string | null; sqlitePath: string };
   /** Redis for cross-replica pub/sub; null = in-process. */
   redisUrl: string | null;
+  /** The global rule thresholds (RULE_* variables); each tenant's `rules` start from these. */
   rules: RuleThresholds;
-  /** Signing secret per webhook source. */
-  webhookSecrets: WebhookSecrets;
+  /**
+   * The tenants file (`TENANTS_FILE`, else the demo tenants of `bff/tenants.default.yaml`): accounts,
+   * field ids, webhook secrets, thresholds and limits per tenant. Its keys are the tenants served.
+   */
+  tenants: Tenants;
 }
 
 /** A setting is wrong; the message names the variable. */
@@ -143,6 +117,19 @@ export function readEnv(source: Record<string, string | undefined>): Env {
   }
   const e = parsed.data;
   const embedded = !e.ERP_URL;
+  const rules: RuleThresholds = {
+    releaseHours: e.RULE_RELEASE_HOURS,
+    firstScanHours: e.RULE_FIRST_SCAN_HOURS,
+    creditHours: e.RULE_CREDIT_HOURS,
+    driftMinutes: e.RULE_DRIFT_MINUTES,
+  };
+  const tenantsFile = e.TENANTS_FILE ?? DEFAULT_TENANTS_FILE;
+  // Real senders sign with real secrets: the file's embedded fallbacks apply only on the simulators.
+  const read = readTenants(tenantsFile, { variables: source, rules, fallbacks: embedded });
+  if (read.tenants === null) {
+    const lines = read.problems.map((p) => `  TENANTS_FILE (${tenantsFile}): ${p}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -170,18 +157,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
       .filter(Boolean),
     store: { databaseUrl: e.DATABASE_URL ?? null, sqlitePath: join(e.DATA_DIR, 'orderlens.sqlite') },
     redisUrl: e.REDIS_URL ?? null,
-    rules: {
-      releaseHours: e.RULE_RELEASE_HOURS,
-      firstScanHours: e.RULE_FIRST_SCAN_HOURS,
-      creditHours: e.RULE_CREDIT_HOURS,
-      driftMinutes: e.RULE_DRIFT_MINUTES,
-    },
-    webhookSecrets: {
-      wms: e.WEBHOOK_SECRET_WMS ?? EMBEDDED_WEBHOOK_SECRETS.wms,
-      easypost: e.WEBHOOK_SECRET_EASYPOST ?? EMBEDDED_WEBHOOK_SECRETS.easypost,
-      aftership: e.WEBHOOK_SECRET_AFTERSHIP ?? EMBEDDED_WEBHOOK_SECRETS.aftership,
-      zendesk: e.WEBHOOK_SECRET_ZENDESK ?? EMBEDDED_WEBHOOK_SECRETS.zendesk,
-      cloudevents: e.WEBHOOK_SECRET_CLOUDEVENTS ?? EMBEDDED_WEBHOOK_SECRETS.cloudevents,
-    },
+    rules,
+    tenants: read.tenants,
   };
 }

@@ -1,9 +1,10 @@
 import { serve } from '@hono/node-server';
 import { startEventGenerator } from '../../mocks/events/index.js';
 import { startSimulators } from '../../mocks/server.js';
-import { getWorld, sampleReferences } from '../../mocks/world/index.js';
+import { getWorld, sampleReferences, TENANTS } from '../../mocks/world/index.js';
 import { createOrderlens } from './create-orderlens.js';
 import { EnvError, readEnv } from './env.js';
+import { httpServerOptions } from './http/server-options.js';
 
 /**
  * Starts Orderlens. Without upstream URLs this is the embedded default: the simulated ERP, WMS and
@@ -27,7 +28,10 @@ async function main(): Promise<void> {
     deskOrders: sims ? () => getWorld().orders : undefined,
   });
   const events = new AbortController();
-  const server = serve({ fetch: orderlens.app.fetch, port: env.port, hostname: env.host }, (info) => {
+  // Our own header, body and keep-alive timeouts rather than Node's 300 s (http/server-options.ts).
+  const serverOptions = httpServerOptions();
+  const listening = { fetch: orderlens.app.fetch, port: env.port, hostname: env.host, serverOptions };
+  const server = serve(listening, (info) => {
     const base = `http://${env.host}:${info.port}`;
     console.log(`Orderlens BFF on ${base} (${env.embedded ? 'embedded simulators' : 'real upstreams'})`);
     if (sims) {
@@ -39,11 +43,15 @@ async function main(): Promise<void> {
         `  try:        { "ref": "${sample?.erpOrderNumber}" } or any other reference from ${base}/demo/samples`,
       );
       // The warehouse and carriers come alive: signed webhooks raise exceptions every few seconds.
+      // Each configured tenant the simulators know signs with its own secrets from the tenants file.
+      const simulated = TENANTS.filter((t) => Object.hasOwn(env.tenants, t.id));
+      const tenantOf = (id: string) => env.tenants[id]!;
       startEventGenerator({
         targetUrl: `http://127.0.0.1:${info.port}`,
-        secrets: env.webhookSecrets,
+        tenants: simulated.map((t) => t.id),
+        secrets: (tenant) => tenantOf(tenant).webhookSecrets,
         signal: events.signal,
-        creditHours: env.rules.creditHours,
+        creditHours: (tenant) => tenantOf(tenant).rules.creditHours,
       });
       console.log(`  events:     the simulated WMS and carriers post webhooks to ${base}/events/…`);
     }

@@ -82,7 +82,8 @@ describe('ERP sales-orders batch', () => {
     expect((await callHandlers(handlers, url, { headers: { 'x-company': 'ACME' } })).status).toBe(401);
     expect((await callHandlers(handlers, url, { headers: { authorization: 'x' } })).status).toBe(400);
     expect(
-      (await callHandlers(handlers, url, { headers: { authorization: 'x', 'x-company': 'INITECH' } })).status,
+      (await callHandlers(handlers, url, { headers: { authorization: 'x', 'x-company': 'UMBRELLA' } }))
+        .status,
     ).toBe(404);
   });
 });

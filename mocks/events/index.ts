@@ -30,7 +30,7 @@ export {
 } from './delivery/webhook-sender.js';
 export type { RetryPolicy } from './delivery/backoff.js';
 export { signWebhook } from './signing/sign-webhook.js';
-export type { SimulatorSecrets, SimulatorSource } from './signing/sources.js';
+export type { SimulatorSecrets, SimulatorSource, TenantSecrets } from './signing/sources.js';
 export { SITUATIONS, type Situation } from './story/situations.js';
 export { orderTimeline } from './story/order-timeline.js';
 export type { StoryEvent, Subject } from './story/story-event.js';

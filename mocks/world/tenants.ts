@@ -1,4 +1,4 @@
-export type TenantId = 'acme' | 'globex';
+export type TenantId = 'acme' | 'globex' | 'initech';
 
 export interface Tenant {
   id: TenantId;
@@ -13,8 +13,13 @@ export interface Tenant {
   country: 'DE' | 'US';
   warehouses: readonly [string, string];
   carriers: readonly ('DHL' | 'UPS' | 'FEDEX' | 'DPD' | 'USPS')[];
-  /** Share of all orders placed with this tenant. */
-  orderShare: number;
+  /**
+   * Share of the world's main order stream (acme and globex split it); a tenant without one has its
+   * own stream of `ownOrders`, generated after the main one from its own seed.
+   */
+  orderShare?: number;
+  /** Orders in the tenant's own stream. */
+  ownOrders?: number;
 }
 
 export const TENANTS: readonly Tenant[] = [
@@ -42,4 +47,22 @@ export const TENANTS: readonly Tenant[] = [
     carriers: ['UPS', 'UPS', 'FEDEX', 'USPS', 'USPS'],
     orderShare: 0.4,
   },
+  // Added after the first two: its orders, customers and documents come after theirs and from its
+  // own seed, so acme's and globex's seeded data is the same with or without it. The BFF's default
+  // tenants file does not list it: serving it is a matter of configuration alone.
+  {
+    id: 'initech',
+    name: 'Initech Components',
+    companyCode: 'INITECH',
+    wmsAccount: 'initech-us',
+    zendeskSubdomain: 'initech',
+    currency: 'USD',
+    country: 'US',
+    warehouses: ['US3', 'US4'],
+    carriers: ['UPS', 'FEDEX', 'USPS'],
+    ownOrders: 600,
+  },
 ];
+
+/** The tenants that split the world's main order stream, in order. */
+export const MAIN_TENANTS = TENANTS.filter((t) => t.orderShare !== undefined);

@@ -48,13 +48,25 @@ describe('getWorld', () => {
     expect(getWorld()).toBe(world);
   });
 
-  it('holds 10,000 orders with unique numbers, about 60/40 between acme and globex', () => {
-    expect(orders).toHaveLength(10_000);
-    expect(new Set(orders.map((o) => o.number)).size).toBe(10_000);
+  it('holds 10,000 orders about 60/40 between acme and globex, then initech’s 600, all numbers unique', () => {
+    const main = orders.filter((o) => o.tenant !== 'initech');
+    expect(main).toHaveLength(10_000);
+    expect(orders.slice(0, 10_000)).toEqual(main);
+    expect(orders.filter((o) => o.tenant === 'initech')).toHaveLength(600);
+    expect(new Set(orders.map((o) => o.number)).size).toBe(10_600);
     expect(orders[0]!.number).toBe('SO-1000001');
-    const acme = orders.filter((o) => o.tenant === 'acme').length;
+    expect(orders[10_000]!.number).toBe('SO-1010001');
+    const acme = main.filter((o) => o.tenant === 'acme').length;
     expect(acme).toBeGreaterThan(5700);
     expect(acme).toBeLessThan(6300);
+  });
+
+  it('gives every document of every tenant its own number', () => {
+    const unique = (values: string[]) => expect(new Set(values).size).toBe(values.length);
+    unique(orders.flatMap((o) => o.returns.map((r) => r.rma)));
+    unique(orders.flatMap((o) => o.tickets.map((t) => String(t.id))));
+    unique(orders.flatMap((o) => (o.wms ? [o.wms.ref] : [])));
+    unique(orders.flatMap((o) => (o.wms?.shipments ?? []).map((s) => s.id)));
   });
 
   it('has about 200 products and 800 customers per tenant, some on credit block', () => {

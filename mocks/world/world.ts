@@ -3,8 +3,8 @@ import { DAY, WORLD_NOW } from './clock.js';
 import { createCounters } from './counters.js';
 import { createCustomers, type Customer } from './customers.js';
 import { buildOrder } from './orders.js';
-import { createPrng } from './prng.js';
-import { TENANTS, type Tenant, type TenantId } from './tenants.js';
+import { createPrng, type Prng } from './prng.js';
+import { MAIN_TENANTS, TENANTS, type Tenant, type TenantId } from './tenants.js';
 import type { OrderReferences, WorldOrder } from './types.js';
 
 export interface Agent {
@@ -20,7 +20,10 @@ export interface World {
   products: readonly Product[];
   customers: Record<TenantId, Customer[]>;
   agents: Record<TenantId, Agent[]>;
-  /** All orders, oldest first (order numbers are assigned in time order). */
+  /**
+   * All orders: the main stream (acme and globex) oldest first, order numbers assigned in time
+   * order; then each further tenant's own stream, oldest first, numbered after the main one.
+   */
   orders: WorldOrder[];
   orderByNumber: ReadonlyMap<string, WorldOrder>;
   generationMs: number;
@@ -28,6 +31,7 @@ export interface World {
 
 export interface WorldOptions {
   seed?: number;
+  /** Orders in the main stream, which acme and globex split; further tenants add their own. */
   orderCount?: number;
   customersPerTenant?: number;
   /** How far back the oldest order lies. */
@@ -63,8 +67,10 @@ export function generateWorld(options: WorldOptions = {}): World {
   const weights = new Map(products.map((p) => [p.sku, p.weightG]));
   const customers = {} as Record<TenantId, Customer[]>;
   const agents = {} as Record<TenantId, Agent[]>;
-  TENANTS.forEach((tenant, t) => {
-    customers[tenant.id] = createCustomers(rng, {
+  const blocked = {} as Record<TenantId, Customer[]>;
+  const agentIds = {} as Record<TenantId, number[]>;
+  const people = (tenant: Tenant, t: number, random: Prng) => {
+    customers[tenant.id] = createCustomers(random, {
       tenant,
       count: customersPerTenant,
       firstNumber: 10001,
@@ -75,28 +81,38 @@ export function generateWorld(options: WorldOptions = {}): World {
       name,
       email: `${name.toLowerCase().replace(' ', '.')}@${tenant.zendeskSubdomain}-support.example`,
     }));
-  });
-  const blocked = Object.fromEntries(
-    TENANTS.map((t) => [t.id, customers[t.id].filter((c) => c.creditBlock)]),
-  ) as Record<TenantId, Customer[]>;
-  const agentIds = Object.fromEntries(TENANTS.map((t) => [t.id, agents[t.id].map((a) => a.id)])) as Record<
-    TenantId,
-    number[]
-  >;
+    blocked[tenant.id] = customers[tenant.id].filter((c) => c.creditBlock);
+    agentIds[tenant.id] = agents[tenant.id].map((a) => a.id);
+  };
+  MAIN_TENANTS.forEach((tenant, t) => people(tenant, t, rng));
   const weightOf = (sku: string) => weights.get(sku) ?? 500;
   const orders: WorldOrder[] = [];
   const start = WORLD_NOW - spanDays * DAY;
-  for (let seq = 0; seq < orderCount; seq++) {
-    const tenant = rng.next() < TENANTS[0]!.orderShare ? TENANTS[0]! : TENANTS[1]!;
-    const created = start + ((seq + rng.next()) * (spanDays * DAY)) / orderCount;
-    orders.push(
-      buildOrder(
-        rng,
-        { seq, tenant, created, customers: customers[tenant.id], blocked: blocked[tenant.id] },
-        { now: WORLD_NOW, counters, products, weightOf, agents: agentIds[tenant.id] },
-      ),
+  const build = (random: Prng, tenant: Tenant, seq: number, created: number) =>
+    buildOrder(
+      random,
+      { seq, tenant, created, customers: customers[tenant.id], blocked: blocked[tenant.id] },
+      { now: WORLD_NOW, counters, products, weightOf, agents: agentIds[tenant.id] },
     );
+  const [first, second] = MAIN_TENANTS as [Tenant, Tenant];
+  for (let seq = 0; seq < orderCount; seq++) {
+    const tenant = rng.next() < first.orderShare! ? first : second;
+    const created = start + ((seq + rng.next()) * (spanDays * DAY)) / orderCount;
+    orders.push(build(rng, tenant, seq, created));
   }
+  // Each further tenant from its own seed, after the main stream: acme's and globex's data never
+  // depends on whether (or how many) other tenants exist.
+  let seq = orderCount;
+  TENANTS.forEach((tenant, t) => {
+    if (tenant.orderShare !== undefined) return;
+    const own = createPrng(seed + 7919 * t);
+    people(tenant, t, own);
+    const count = tenant.ownOrders ?? 0;
+    for (let i = 0; i < count; i++) {
+      const created = start + ((i + own.next()) * (spanDays * DAY)) / count;
+      orders.push(build(own, tenant, seq++, created));
+    }
+  });
   return {
     seed,
     now: WORLD_NOW,

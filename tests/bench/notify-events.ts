@@ -1,4 +1,4 @@
-import { EMBEDDED_WEBHOOK_SECRETS } from '../../bff/src/env.js';
+import { embeddedWebhookSecrets } from '../support/embedded-secrets.js';
 import { signWebhook } from '../../bff/src/events/signatures/sign-webhook.js';
 import type { Tenant } from './bff-client.js';
 
@@ -74,7 +74,7 @@ export function notifyEvent(
     body,
     headers: {
       'content-type': 'application/json',
-      ...signWebhook('wms', EMBEDDED_WEBHOOK_SECRETS.wms, body),
+      ...signWebhook('wms', embeddedWebhookSecrets(tenant).wms, body),
     },
     key,
   };

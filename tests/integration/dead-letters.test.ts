@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDED_WEBHOOK_SECRETS } from '../../bff/src/env.js';
 import { signWebhook } from '../../bff/src/events/signatures/sign-webhook.js';
 import { startStack, type Stack } from '../support/start-stack.js';
 
@@ -15,6 +14,18 @@ describe('dead letters', () => {
       method,
       headers: { authorization: `Bearer ${await stack.tokenFor(agent)}` },
     });
+  const postWms = (body: string, extra: Record<string, string> = {}) =>
+    fetch(`${stack.url}/events/acme/wms`, {
+      method: 'POST',
+      body,
+      headers: {
+        'content-type': 'application/json',
+        ...signWebhook('wms', stack.env.tenants.acme!.webhookSecrets.wms, body),
+        ...extra,
+      },
+    });
+  const listed = async (query = '') =>
+    (await (await admin(`/admin/dead-letters${query}`, 'sup-sofia')).json()) as any;
 
   it('keeps a signed event it cannot map, shows it to supervisors of its tenant only, and replays it on request', async () => {
     const body = JSON.stringify({
@@ -24,14 +35,7 @@ describe('dead letters', () => {
       account: 'acme-eu',
       data: { order_ref: 'WO-DE1-000001', client_order_ref: '0001000001' },
     });
-    const posted = await fetch(`${stack.url}/events/acme/wms`, {
-      method: 'POST',
-      body,
-      headers: {
-        'content-type': 'application/json',
-        ...signWebhook('wms', EMBEDDED_WEBHOOK_SECRETS.wms, body),
-      },
-    });
+    const posted = await postWms(body);
     expect(posted.status).toBe(202);
     expect(await posted.json()).toMatchObject({ status: 'dead_lettered' });
 
@@ -40,18 +44,50 @@ describe('dead letters', () => {
     const other = (await (await admin('/admin/dead-letters', 'sup-maria')).json()) as any;
     expect(other.deadLetters).toEqual([]);
 
-    const list = (await (await admin('/admin/dead-letters', 'sup-sofia')).json()) as any;
-    expect(list.deadLetters).toHaveLength(1);
-    const [letter] = list.deadLetters;
+    const list = await listed();
+    const letter = list.deadLetters.find((l: any) => l.body === body);
     expect(letter).toMatchObject({ source: 'wms', tenant: 'acme', body });
-    expect(JSON.stringify(letter.headers)).not.toMatch(/authorization/i);
 
     // The mapping still does not exist: the replay says so and the entry stays for later.
     const replay = await admin(`/admin/dead-letters/${letter.id}/replay`, 'sup-sofia', 'POST');
     expect(replay.status).toBe(422);
-    expect(
-      ((await (await admin('/admin/dead-letters', 'sup-sofia')).json()) as any).deadLetters,
-    ).toHaveLength(1);
+    expect(JSON.stringify(await replay.json())).toMatch(/UNMAPPABLE/);
+    expect((await listed()).deadLetters.map((l: any) => l.id)).toContain(letter.id);
     expect((await admin(`/admin/dead-letters/${letter.id}/replay`, 'sup-maria', 'POST')).status).toBe(404);
+  });
+
+  it('keeps a redelivered dead letter once, pages the list and shows no signature or token', async () => {
+    const id = `wev-dl-once-${Date.now()}`;
+    const body = JSON.stringify({
+      id,
+      type: 'order.teleported',
+      occurred_at: Date.now(),
+      account: 'acme-eu',
+      data: {},
+    });
+    for (let i = 0; i < 3; i++)
+      expect((await postWms(body, { authorization: 'Bearer leaked' })).status).toBe(202);
+    // A body whose number is sent as a string fails the wire schema: kept, not refused.
+    const invalid = JSON.stringify({
+      id: `${id}-x`,
+      type: 'order.backordered',
+      occurred_at: '1',
+      account: 'acme-eu',
+      data: {},
+    });
+    expect(await (await postWms(invalid)).json()).toMatchObject({ status: 'dead_lettered' });
+
+    const all = await listed('?first=200');
+    expect(all.deadLetters.filter((l: any) => l.body === body)).toHaveLength(1);
+    expect(all.deadLetters.some((l: any) => l.body === invalid)).toBe(true);
+    const headers = JSON.stringify(all.deadLetters.map((l: any) => l.headers));
+    expect(headers).not.toMatch(/signature|authorization|leaked/i);
+
+    const first = await listed('?first=1');
+    expect(first.deadLetters).toHaveLength(1);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = await listed(`?first=1&after=${encodeURIComponent(first.pageInfo.endCursor)}`);
+    expect(next.deadLetters[0].id).not.toBe(first.deadLetters[0].id);
+    expect((await admin('/admin/dead-letters?first=0', 'sup-sofia')).status).toBe(400);
   });
 });

@@ -8,7 +8,12 @@ describe('ErpClient.unreleasedOrders against the ERP simulator', () => {
   let erp: ReturnType<typeof createErpClient>;
   beforeAll(async () => {
     sim = await startSimulator('erp', { port: 0 });
-    erp = createErpClient({ baseUrl: sim.url, apiKey: 'k', timeoutMs: 2000 });
+    erp = createErpClient({
+      baseUrl: sim.url,
+      apiKey: 'k',
+      timeoutMs: 2000,
+      companies: { acme: 'ACME', globex: 'GLOBEX' },
+    });
   });
   afterAll(async () => {
     await erp.close();

@@ -148,6 +148,40 @@ describe('GraphQL over SSE at /graphql/stream (graphql-sse protocol)', () => {
     expect((await fetch(stream, { method: 'PUT', headers: await auth('viewer-vera') })).status).toBe(201);
   });
 
+  it('counts distinct connections against the same bound, and frees a place when one closes', async () => {
+    const headers = {
+      ...(await auth('sup-sofia')),
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+    };
+    const open = () =>
+      openStream(stream, { method: 'POST', headers, body: JSON.stringify({ query: CHANGES }) });
+    const streams = [];
+    for (let i = 0; i < 50; i++) streams.push(await open());
+    expect(streams.every((s) => s.res.status === 200)).toBe(true);
+    const past = await open();
+    expect(past.res.status).toBe(429);
+    expect(((await past.res.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/50/);
+    // Reserved streams share the bound; other agents are not affected.
+    expect((await fetch(stream, { method: 'PUT', headers: await auth('sup-sofia') })).status).toBe(429);
+    const anna = await openStream(stream, {
+      method: 'POST',
+      headers: { ...headers, ...(await auth('agent-anna')) },
+      body: JSON.stringify({ query: CHANGES }),
+    });
+    expect(anna.res.status).toBe(200);
+    anna.close();
+
+    streams.pop()!.close();
+    let again = await open();
+    for (let tries = 0; again.res.status === 429 && tries < 100; tries++) {
+      await new Promise((r) => setTimeout(r, 20));
+      again = await open();
+    }
+    expect(again.res.status).toBe(200);
+    for (const s of [...streams, again]) s.close();
+  });
+
   it('refuses bad operations with 400 and a reason, before anything runs', async () => {
     const token = await reserve();
     const cases: [unknown, RegExp][] = [

@@ -29,13 +29,13 @@ import { startTcpCut, type TcpCut } from '../support/start-tcp-cut.js';
  * The counts are printed and written to tests/artifacts/t2.json.
  */
 
-const SECRETS = {
-  wms: 't2-wms-webhook-secret',
-  easypost: 't2-easypost-webhook-secret',
-  aftership: 't2-aftership-webhook-secret',
-  zendesk: 't2-zendesk-webhook-secret',
-  cloudevents: 't2-cloudevents-webhook-secret',
-};
+const SOURCES = ['wms', 'easypost', 'aftership', 'zendesk', 'cloudevents'] as const;
+/** Each tenant's own webhook secrets, as the default tenants file's `${WEBHOOK_SECRET_<SOURCE>_<TENANT>}`. */
+const SECRETS = (tenant: string) =>
+  Object.fromEntries(SOURCES.map((s) => [s, `t2-${tenant}-${s}-webhook-secret`])) as Record<
+    (typeof SOURCES)[number],
+    string
+  >;
 const JWT = {
   secret: 't2-jwt-secret-long-enough-for-hs256-0123456',
   issuer: 'orderlens',
@@ -104,11 +104,11 @@ describe('T2: webhooks reach agents through a replica crash and a pub/sub cut', 
       WMS_URL: sims.wms.url,
       CRM_URL: sims.crm.url,
       JWT_SECRET: JWT.secret,
-      WEBHOOK_SECRET_WMS: SECRETS.wms,
-      WEBHOOK_SECRET_EASYPOST: SECRETS.easypost,
-      WEBHOOK_SECRET_AFTERSHIP: SECRETS.aftership,
-      WEBHOOK_SECRET_ZENDESK: SECRETS.zendesk,
-      WEBHOOK_SECRET_CLOUDEVENTS: SECRETS.cloudevents,
+      ...Object.fromEntries(
+        TENANT_IDS.flatMap((t) =>
+          SOURCES.map((s) => [`WEBHOOK_SECRET_${s.toUpperCase()}_${t.toUpperCase()}`, SECRETS(t)[s]]),
+        ),
+      ),
     };
     replicas.push(...(await Promise.all([spawnReplica(settings), spawnReplica(settings)])));
   }, 60_000);

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createOrderlens } from '../../bff/src/create-orderlens.js';
 import { readEnv } from '../../bff/src/env.js';
+import { httpServerOptions } from '../../bff/src/http/server-options.js';
 
 /*
  * One BFF replica as its own process, so a test can SIGKILL it: `node --import tsx
@@ -16,9 +17,13 @@ const orderlens = await createOrderlens(env, {
   upstreamUrls: { erp: env.upstreams.erp.url!, wms: env.upstreams.wms.url!, crm: env.upstreams.crm.url! },
   periodicWork: false,
 });
-const server = serve({ fetch: orderlens.app.fetch, port: env.port, hostname: env.host }, () => {
-  process.stdout.write(`${JSON.stringify({ listening: (server.address() as AddressInfo).port })}\n`);
-});
+const serverOptions = httpServerOptions(); // as main.ts serves it
+const server = serve(
+  { fetch: orderlens.app.fetch, port: env.port, hostname: env.host, serverOptions },
+  () => {
+    process.stdout.write(`${JSON.stringify({ listening: (server.address() as AddressInfo).port })}\n`);
+  },
+);
 
 let stopping = false;
 const stop = async (code: number) => {

@@ -9,6 +9,7 @@ import { DEMO_AGENTS } from '../../bff/src/auth/demo-agents.js';
 import { signToken } from '../../bff/src/auth/sign-token.js';
 import { createOrderlens } from '../../bff/src/create-orderlens.js';
 import { readEnv } from '../../bff/src/env.js';
+import { httpServerOptions, type ServerTimeouts } from '../../bff/src/http/server-options.js';
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;
 
@@ -16,7 +17,12 @@ export type Stack = Awaited<ReturnType<typeof startStack>>;
  * The embedded default on ephemeral loopback ports: the three simulators over real HTTP and the BFF
  * listening too, so tests exercise the same sockets, pools and timeouts a user's requests do.
  */
-export async function startStack(settings: Record<string, string> = {}) {
+export async function startStack(
+  settings: Record<string, string> = {},
+  timeouts: ServerTimeouts = {},
+  /** createOrderlens options beyond the embedded default's, e.g. short stream deadlines. */
+  extra: Pick<Parameters<typeof createOrderlens>[1], 'streamLimits'> = {},
+) {
   const sims = await startSimulators({ erpPort: 0, wmsPort: 0, crmPort: 0 });
   // Each stack gets its own SQLite file, so test files running in parallel share nothing.
   const dataDir = mkdtempSync(join(tmpdir(), 'orderlens-stack-'));
@@ -25,9 +31,13 @@ export async function startStack(settings: Record<string, string> = {}) {
     upstreamUrls: { erp: sims.erp.url, wms: sims.wms.url, crm: sims.crm.url },
     samples: sampleReferences,
     deskOrders: () => getWorld().orders,
+    ...extra,
   });
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: orderlens.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const serverOptions = httpServerOptions(timeouts); // as main.ts serves it
+    const s = serve({ fetch: orderlens.app.fetch, port: 0, hostname: '127.0.0.1', serverOptions }, () =>
+      resolve(s),
+    );
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const secret = env.jwt.secret!;

@@ -1,17 +1,22 @@
-import { EMBEDDED_WEBHOOK_SECRETS } from '../../bff/src/env.js';
+import { embeddedWebhookSecrets } from './embedded-secrets.js';
 import { signWebhook } from '../../bff/src/events/signatures/sign-webhook.js';
 
 let counter = 0;
 
-/** A signed WMS `order.short_picked` webhook for an ERP order, as the WMS simulator would send it. */
+/**
+ * A signed WMS `order.short_picked` webhook for an ERP order, as the WMS simulator would send it:
+ * by default for a demo tenant with its embedded secret; another tenant gives its account and secret.
+ */
 export function shortPickWebhook(input: {
-  tenant: 'acme' | 'globex';
+  tenant: string;
   orderNumber: string;
   wmsReference: string;
   id?: string;
   occurredAt?: number;
+  account?: string;
+  secret?: string;
 }) {
-  const account = input.tenant === 'acme' ? 'acme-eu' : 'globex-us';
+  const account = input.account ?? (input.tenant === 'acme' ? 'acme-eu' : 'globex-us');
   const body = JSON.stringify({
     id: input.id ?? `wev-test-${process.pid}-${++counter}`,
     type: 'order.short_picked',
@@ -30,7 +35,7 @@ export function shortPickWebhook(input: {
   });
   const headers = {
     'content-type': 'application/json',
-    ...signWebhook('wms', EMBEDDED_WEBHOOK_SECRETS.wms, body),
+    ...signWebhook('wms', input.secret ?? embeddedWebhookSecrets(input.tenant).wms, body),
   };
   return { path: `/events/${input.tenant}/wms`, body, headers };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertCan, can } from './permissions.js';
+import { assertCan, assignmentAction, can } from './permissions.js';
 
 const viewer = (roles: string[]) => ({ id: 'a', name: null, tenant: 't', roles, teams: [] });
 
@@ -13,9 +13,35 @@ describe('permissions', () => {
     expect(can(viewer(['admin-ish']), 'acknowledge')).toBe(false);
   });
 
+  it('lets only supervisors manage dead letters', () => {
+    expect(can(viewer(['supervisor']), 'manage-dead-letters')).toBe(true);
+    for (const role of ['viewer', 'agent', 'lead'])
+      expect(can(viewer([role]), 'manage-dead-letters'), role).toBe(false);
+    expect(() => assertCan(viewer(['lead']), 'manage-dead-letters')).toThrow(
+      'Your role may not manage dead letters.',
+    );
+  });
+
   it('throws FORBIDDEN for a forbidden action', () => {
     expect(() => assertCan(viewer(['viewer']), 'resolve')).toThrow(
       expect.objectContaining({ code: 'FORBIDDEN' }),
     );
+  });
+
+  it('asks assign-others for taking over, clearing or giving away what is not the viewer’s own', () => {
+    const anna = { ...viewer(['agent']), id: 'anna' };
+    const cases: [string | null, string | null, string][] = [
+      [null, 'anna', 'assign-self'], // take an unassigned one
+      ['anna', null, 'assign-self'], // let go of one's own
+      ['anna', 'anna', 'assign-self'],
+      [null, null, 'assign-self'],
+      ['lukas', 'anna', 'assign-others'], // take over
+      ['lukas', null, 'assign-others'], // clear someone else's
+      ['lukas', 'lukas', 'assign-others'],
+      [null, 'lukas', 'assign-others'], // give to someone else
+      ['anna', 'lukas', 'assign-others'],
+    ];
+    for (const [current, next, action] of cases)
+      expect(assignmentAction(anna, current, next), `${current} → ${next}`).toBe(action);
   });
 });

@@ -4,17 +4,31 @@ import type { Role, Viewer } from './viewer.js';
 /** What an agent can do to exceptions. Money actions join this list with their limits. */
 export type ExceptionAction = 'acknowledge' | 'snooze' | 'resolve' | 'assign-self' | 'assign-others';
 
-const ALLOWED: Record<Role, readonly ExceptionAction[]> = {
+/** What a supervisor can do to the BFF's own records (the dead-letter list). */
+export type AdminAction = 'manage-dead-letters';
+
+export type Permission = ExceptionAction | AdminAction;
+
+const ALLOWED: Record<Role, readonly Permission[]> = {
   viewer: [],
   agent: ['acknowledge', 'snooze', 'resolve', 'assign-self'],
   lead: ['acknowledge', 'snooze', 'resolve', 'assign-self', 'assign-others'],
-  supervisor: ['acknowledge', 'snooze', 'resolve', 'assign-self', 'assign-others'],
+  supervisor: ['acknowledge', 'snooze', 'resolve', 'assign-self', 'assign-others', 'manage-dead-letters'],
+};
+
+const DOING: Record<Permission, string> = {
+  acknowledge: 'acknowledge exceptions',
+  snooze: 'snooze exceptions',
+  resolve: 'resolve exceptions',
+  'assign-self': 'assign self exceptions',
+  'assign-others': 'assign others exceptions',
+  'manage-dead-letters': 'manage dead letters',
 };
 
 /** Whether any of the viewer's roles allows the action; unknown roles allow nothing. */
-export function can(viewer: Viewer, action: ExceptionAction): boolean {
+export function can(viewer: Viewer, action: Permission): boolean {
   return viewer.roles.some((role) =>
-    (ALLOWED as Record<string, readonly ExceptionAction[]>)[role]?.includes(action),
+    (ALLOWED as Record<string, readonly Permission[]>)[role]?.includes(action),
   );
 }
 
@@ -22,7 +36,21 @@ export function can(viewer: Viewer, action: ExceptionAction): boolean {
  * Throws FORBIDDEN unless the viewer may do the action; called before any write.
  * @example assertCan(ctx.viewer, 'resolve');
  */
-export function assertCan(viewer: Viewer, action: ExceptionAction): void {
-  if (!can(viewer, action))
-    throw new ForbiddenError(`Your role may not ${action.replace('-', ' ')} exceptions.`);
+export function assertCan(viewer: Viewer, action: Permission): void {
+  if (!can(viewer, action)) throw new ForbiddenError(`Your role may not ${DOING[action]}.`);
+}
+
+/**
+ * The permission an assignment needs. Taking an exception for oneself, or letting go of one's own,
+ * is `assign-self`; giving it to someone else, or taking or clearing one that someone else holds,
+ * is `assign-others`. `current` is the assignee as stored when the change is made.
+ * @example assertCan(viewer, assignmentAction(viewer, exception.assignee, agentId));
+ */
+export function assignmentAction(
+  viewer: Viewer,
+  current: string | null,
+  next: string | null,
+): 'assign-self' | 'assign-others' {
+  const mine = (assignee: string | null) => assignee === null || assignee === viewer.id;
+  return mine(current) && mine(next) ? 'assign-self' : 'assign-others';
 }

@@ -1,7 +1,9 @@
+import { Hono } from 'hono';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { respondWithError } from '../http/error-response.js';
 import { createDeskRoutes } from './desk-routes.js';
 import type { DeskOrderSource } from './desk-tickets.js';
 
@@ -87,7 +89,13 @@ describe('createDeskRoutes', () => {
         requester: { name: 'Jan', email: 'jan@acme.example' },
       }),
     ]);
-    expect((await app.request('/demo/tickets?count=5')).status).toBe(400);
-    expect((await app.request('/demo/tickets?tenant=acme&count=500')).status).toBe(400);
+    // Mounted as the app mounts it: the error boundary answers what the routes throw.
+    const mounted = new Hono().onError(respondWithError).route('/', app);
+    const missing = await mounted.request('/demo/tickets?count=5');
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toEqual({
+      error: { code: 'BAD_USER_INPUT', message: '`tenant` is required, e.g. `acme`.' },
+    });
+    expect((await mounted.request('/demo/tickets?tenant=acme&count=500')).status).toBe(400);
   });
 });

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BadInputError } from '../domain/errors.js';
 import { deskTickets, type DeskOrderSource } from './desk-tickets.js';
 
 export interface DeskRoutesOptions {
@@ -79,11 +80,9 @@ export function createDeskRoutes(options: DeskRoutesOptions): Hono {
       const tenant = c.req.query('tenant') ?? '';
       const raw = c.req.query('count') ?? '12';
       const count = Number(raw);
-      if (!/^[a-z0-9-]{1,40}$/.test(tenant))
-        return c.json({ error: '`tenant` is required, e.g. `acme`.' }, 400);
-      if (!/^\d+$/.test(raw) || count < 1 || count > 50) {
-        return c.json({ error: '`count` must be a whole number from 1 to 50.' }, 400);
-      }
+      if (!/^[a-z0-9-]{1,40}$/.test(tenant)) throw new BadInputError('`tenant` is required, e.g. `acme`.');
+      if (!/^\d+$/.test(raw) || count < 1 || count > 50)
+        throw new BadInputError('`count` must be a whole number from 1 to 50.');
       return c.json({ tickets: deskTickets(options.orders(), tenant, count) });
     });
 }

@@ -2,7 +2,8 @@ import type { SourceSystem } from './model.js';
 
 /**
  * Errors the domain speaks. Each has a stable `code`; `graphql/errors.ts` turns them into GraphQL
- * errors once, and anything else is masked.
+ * errors once, `http/error-response.ts` into `{ error: { code, message } }` for every other route,
+ * and anything else is masked.
  */
 export class DomainError extends Error {
   constructor(
@@ -35,6 +36,13 @@ export class UpstreamError extends DomainError {
 export class ForbiddenError extends DomainError {
   constructor(message = 'Not allowed.') {
     super('FORBIDDEN', message);
+  }
+}
+
+/** The thing asked for does not exist, or belongs to another tenant. */
+export class NotFoundError extends DomainError {
+  constructor(message = 'Not found.') {
+    super('NOT_FOUND', message);
   }
 }
 

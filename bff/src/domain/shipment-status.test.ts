@@ -36,7 +36,11 @@ describe('trackingStatus', () => {
     ['failure/damaged', 'EXCEPTION'],
     ['available_for_pickup/held', 'AVAILABLE_FOR_PICKUP'],
     ['cancelled', 'CANCELLED'],
-    ['error', 'UNKNOWN'],
+    // EasyPost cannot track the parcel at all: an exception for an agent to chase.
+    ['error', 'EXCEPTION'],
+    ['in_transit/return', 'RETURNED_TO_SENDER'],
+    // Undocumented details fall back to their status.
+    ['in_transit/undeliverable', 'IN_TRANSIT'],
   ])('maps EasyPost %s to %s', (code, status) => {
     expect(trackingStatus(code)).toBe(status);
   });
@@ -82,6 +86,8 @@ describe('trackingProblem', () => {
     ['in_transit/weather_delay', 'DELIVERY_EXCEPTION'],
     ['out_for_delivery/refused', 'DELIVERY_EXCEPTION'],
     ['failure/delivery_exception', 'DELIVERY_EXCEPTION'],
+    ['in_transit/return', 'RETURN_TO_SENDER'],
+    ['error', 'DELIVERY_EXCEPTION'],
   ])('reads %s as %s', (code, problem) => {
     expect(trackingProblem(code)).toBe(problem);
   });

@@ -1,3 +1,4 @@
+import { easyPostStatus, isEasyPostStatus } from './easypost-codes.js';
 import type { ExceptionType } from './exception.js';
 import type { ShipmentStatus } from './model.js';
 
@@ -27,30 +28,6 @@ const AFTERSHIP_SUBTAG: Record<string, ShipmentStatus> = {
   Exception_020: 'CANCELLED',
 };
 
-const EASYPOST_STATUS: Record<string, ShipmentStatus> = {
-  unknown: 'UNKNOWN',
-  pre_transit: 'LABEL_CREATED',
-  in_transit: 'IN_TRANSIT',
-  out_for_delivery: 'OUT_FOR_DELIVERY',
-  delivered: 'DELIVERED',
-  available_for_pickup: 'AVAILABLE_FOR_PICKUP',
-  return_to_sender: 'RETURNED_TO_SENDER',
-  failure: 'EXCEPTION',
-  cancelled: 'CANCELLED',
-  error: 'UNKNOWN',
-};
-
-/** EasyPost details that turn a moving parcel into an exception or a return. */
-const EASYPOST_DETAIL: Record<string, ShipmentStatus> = {
-  delivery_exception: 'EXCEPTION',
-  damaged: 'EXCEPTION',
-  lost: 'EXCEPTION',
-  refused: 'EXCEPTION',
-  undeliverable: 'EXCEPTION',
-  attempted_delivery: 'ATTEMPT_FAILED',
-  return_to_sender: 'RETURNED_TO_SENDER',
-};
-
 /**
  * Maps a carrier tracking code as the WMS relays it: AfterShip style (`InTransit_001`,
  * `Exception_013`) or EasyPost style (`in_transit/arrived_at_facility`). Never throws.
@@ -61,17 +38,19 @@ export function trackingStatus(code: string): ShipmentStatus {
   const trimmed = code.trim();
   if (/^[a-z_]+(\/[a-z_]*)?$/.test(trimmed)) {
     const [status = '', detail = ''] = trimmed.split('/');
-    const base = own(EASYPOST_STATUS, status) ?? 'UNKNOWN';
-    const refined = own(EASYPOST_DETAIL, detail);
-    // A detail only sharpens a parcel still on its way; delivered stays delivered.
-    if (refined && (base === 'IN_TRANSIT' || base === 'OUT_FOR_DELIVERY' || base === 'EXCEPTION')) {
-      return refined;
-    }
-    return base;
+    // The same documented lists as EasyPost's own webhooks (`easypost-codes.ts`).
+    return isEasyPostStatus(status) ? easyPostStatus(status, detail || null) : 'UNKNOWN';
   }
   const tag = trimmed.split('_')[0] ?? '';
   return own(AFTERSHIP_SUBTAG, trimmed) ?? own(AFTERSHIP_TAG, tag) ?? 'UNKNOWN';
 }
+
+/**
+ * The code of a tracking provider's report that a parcel has had no carrier scan for longer than
+ * its threshold (AfterShip's `tracking_pending_time` event). It names no milestone: the rules
+ * read it as "no carrier scan yet", whatever the label's age.
+ */
+export const NO_SCAN_REPORTED = 'tracking_pending_time';
 
 /** The carrier problems an exception rule tells apart; named after the exception types they raise. */
 export type CarrierProblem = Extract<
@@ -94,8 +73,6 @@ const EASYPOST_PROBLEM: Record<string, CarrierProblem> = {
   lost: 'LOST',
   damaged: 'DAMAGED',
   address_correction: 'ADDRESS_PROBLEM',
-  attempted_delivery: 'FAILED_ATTEMPT',
-  return_to_sender: 'RETURN_TO_SENDER',
   delivery_exception: 'DELIVERY_EXCEPTION',
   transit_exception: 'DELIVERY_EXCEPTION',
   weather_delay: 'DELIVERY_EXCEPTION',
@@ -103,7 +80,8 @@ const EASYPOST_PROBLEM: Record<string, CarrierProblem> = {
   held: 'DELIVERY_EXCEPTION',
   missorted: 'DELIVERY_EXCEPTION',
   refused: 'DELIVERY_EXCEPTION',
-  undeliverable: 'DELIVERY_EXCEPTION',
+  // The way back, whatever the status still says.
+  return: 'RETURN_TO_SENDER',
 };
 
 /**

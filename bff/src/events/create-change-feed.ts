@@ -14,7 +14,10 @@ export interface ChangeFeedOptions {
   /** How often each tail reads without a nudge: the bound on delay when a nudge is lost. */
   pollMs?: number;
   batchSize?: number;
-  /** Changes buffered per subscriber before it falls back to reading the table itself. */
+  /**
+   * Changes buffered per subscriber before it forgets them and falls back to reading the table
+   * itself from its position (a reader that stopped reading holds at most this many).
+   */
   maxQueue?: number;
 }
 
@@ -95,6 +98,12 @@ export function createChangeFeed(options: ChangeFeedOptions) {
     /** The cursor of the tenant's latest change: subscribe `after` it for "everything from now on". */
     async head(tenant: string): Promise<string> {
       return encodeFeedCursor(await latestSeq(store.db, tenant));
+    },
+    /** Live subscribers on this replica and the changes queued for them, e.g. `{ acme: { … } }`. */
+    stats(): Record<string, { subscribers: number; queued: number; overflows: number }> {
+      const byTenant: Record<string, { subscribers: number; queued: number; overflows: number }> = {};
+      for (const [tenant, tail] of tails) byTenant[tenant] = tail.stats();
+      return byTenant;
     },
     /** Ends every open subscription and stops the tails. */
     async close() {

@@ -13,6 +13,10 @@ import {
   testEvent,
   tracking,
 } from '../store/test-events.js';
+import { defaultTeamOf } from '../store/exception-writes.js';
+import { inTransaction } from '../store/in-transaction.js';
+import { ingestBatch } from '../store/ingest-batch.js';
+import { MAX_STEPS } from '../store/ingest-event.js';
 import { DIALECTS } from '../store/test-store.js';
 import { createEventSink } from './create-event-sink.js';
 import { useTestStore } from '../store/use-test-store.js';
@@ -137,6 +141,74 @@ describe.each(DIALECTS)('createEventSink (%s)', (dialect) => {
     ).toEqual([]);
   });
 
+  it('applies more waiting events than one transaction may take, in bounded batches', async () => {
+    const { tenant, subject } = setup();
+    const released: unknown[] = [];
+    const sink = createEventSink({
+      store,
+      engine: createFakeEngine(),
+      feed: recordingNotifier(),
+      maxSteps: 10,
+      onReleaseError: (error) => released.push(error),
+    });
+    const scans = Array.from({ length: 25 }, (_, i) =>
+      testEvent(tenant, tracking('TRK-B', 'IN_TRANSIT'), {
+        occurredAt: new Date(Date.UTC(2026, 2, 1, 0, i)).toISOString(),
+      }),
+    );
+    for (const scan of scans) expect(await sink.ingest(scan)).toBe('unmatched');
+    expect(await sink.ingest(testEvent(tenant, shipmentCreated('SO-B', 'TRK-B')))).toBe('applied');
+    expect(released).toEqual([]);
+    const state = JSON.parse((await subject('SHIPMENT', 'TRK-B'))!.state) as { scans: string[] };
+    expect(state.scans).toHaveLength(25);
+    expect(state.scans[0]).toBe('2026-03-01T00:00:00.000Z IN_TRANSIT');
+    expect(
+      await store.db.selectFrom('unmatched_events').selectAll().where('tenant', '=', tenant).execute(),
+    ).toEqual([]);
+  });
+
+  it('finishes a release cut short between two of its transactions', async () => {
+    const { tenant, sink, subject } = setup();
+    const engine = createFakeEngine();
+    for (let i = 0; i < 12; i++)
+      expect(
+        await sink.ingest(
+          testEvent(tenant, tracking('TRK-S', 'IN_TRANSIT'), {
+            occurredAt: new Date(Date.UTC(2026, 4, 1, 0, i)).toISOString(),
+          }),
+        ),
+      ).toBe('unmatched');
+    // The label commits with 5 of the 12 released; the process stops before the rest.
+    const { pending } = await inTransaction(store, (trx) =>
+      ingestBatch(trx, store.dialect, [testEvent(tenant, shipmentCreated('SO-S', 'TRK-S'))], {
+        engine,
+        now: new Date(),
+        teamOf: defaultTeamOf,
+        maxSteps: 6,
+      }),
+    );
+    expect(pending).toEqual([{ tenant, kind: 'SHIPMENT', id: 'TRK-S' }]);
+    expect(await sink.releaseStranded({ limit: 1000 })).toBeGreaterThanOrEqual(1);
+    const state = JSON.parse((await subject('SHIPMENT', 'TRK-S'))!.state) as { scans: string[] };
+    expect(state.scans).toHaveLength(12);
+    expect(
+      await store.db.selectFrom('unmatched_events').selectAll().where('tenant', '=', tenant).execute(),
+    ).toEqual([]);
+  });
+
+  it('never refuses an event for releasing more than the default step limit of waiting events', async () => {
+    const { tenant, sink, subject } = setup();
+    const scans = Array.from({ length: MAX_STEPS + 5 }, (_, i) =>
+      testEvent(tenant, tracking('TRK-L', 'IN_TRANSIT'), {
+        occurredAt: new Date(Date.UTC(2026, 3, 1, 0, 0, i)).toISOString(),
+      }),
+    );
+    await Promise.all(scans.map((e) => sink.ingest(e)));
+    expect(await sink.ingest(testEvent(tenant, shipmentCreated('SO-L', 'TRK-L')))).toBe('applied');
+    const state = JSON.parse((await subject('SHIPMENT', 'TRK-L'))!.state) as { scans: string[] };
+    expect(state.scans).toHaveLength(MAX_STEPS + 5);
+  }, 60_000);
+
   it('leaves nothing behind when the engine throws, and accepts the event again afterwards', async () => {
     const { tenant, sink, open, changes, feed } = setup();
     const event = testEvent(tenant, hold('SO-7', false, 'explode'));
@@ -225,5 +297,65 @@ describe.each(DIALECTS)('createEventSink (%s)', (dialect) => {
     });
     expect(await sink.listDeadLetters(tenant)).toEqual([]);
     expect(await sink.listDeadLetters(tenant, { includeReplayed: true })).toHaveLength(1);
+  });
+
+  it('keeps a redelivered dead letter once, by source and event id or else by its bytes', async () => {
+    const { tenant, sink } = setup();
+    const entry = {
+      source: 'easypost',
+      tenant,
+      reason: 'unknown event type',
+      headers: {},
+      body: '{"id":"evt_1"}',
+    };
+    await sink.deadLetter({ ...entry, eventId: 'evt_1' });
+    await sink.deadLetter({ ...entry, eventId: 'evt_1', body: '{"id":"evt_1","retry":1}' });
+    await sink.deadLetter({ ...entry, source: 'aftership', eventId: 'evt_1' });
+    await sink.deadLetter({ ...entry, tenant: newTenant(), eventId: 'evt_1' });
+    await sink.deadLetter({ ...entry, body: 'not json', eventId: null });
+    await sink.deadLetter({ ...entry, body: 'not json', eventId: null });
+    await sink.deadLetter({ ...entry, body: '/w==', bodyEncoding: 'base64' });
+    const letters = await sink.listDeadLetters(tenant);
+    expect(letters.map((l) => [l.source, l.body]).sort()).toEqual([
+      ['aftership', '{"id":"evt_1"}'],
+      ['easypost', '/w=='],
+      ['easypost', 'not json'],
+      ['easypost', '{"id":"evt_1"}'],
+    ]);
+    expect(letters.find((l) => l.body === '/w==')?.bodyEncoding).toBe('base64');
+  });
+
+  it('lists dead letters a page at a time, newest first', async () => {
+    const { tenant } = setup();
+    let clock = Date.parse('2026-05-01T00:00:00Z');
+    const sink = createEventSink({
+      store,
+      engine: createFakeEngine(),
+      feed: recordingNotifier(),
+      now: () => new Date((clock += 1000)),
+    });
+    for (let i = 0; i < 5; i++)
+      await sink.deadLetter({
+        source: 'wms',
+        tenant,
+        reason: 'r',
+        headers: {},
+        body: `{"n":${i}}`,
+        eventId: `e${i}`,
+      });
+    const first = await sink.pageDeadLetters(tenant, { first: 2 });
+    expect(first.entries.map((e) => e.body)).toEqual(['{"n":4}', '{"n":3}']);
+    expect(first.hasNextPage).toBe(true);
+    const second = await sink.pageDeadLetters(tenant, { first: 2, after: first.endCursor });
+    const third = await sink.pageDeadLetters(tenant, { first: 2, after: second.endCursor });
+    expect([...second.entries, ...third.entries].map((e) => e.body)).toEqual([
+      '{"n":2}',
+      '{"n":1}',
+      '{"n":0}',
+    ]);
+    expect(third.hasNextPage).toBe(false);
+    await expect(sink.pageDeadLetters(tenant, { after: 'garbage' })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
   });
 });

@@ -5,7 +5,9 @@ import type { Store } from '../store/create-store.js';
 import { createDeadLetters } from '../store/dead-letters.js';
 import { defaultTeamOf, type TeamOf } from '../store/exception-writes.js';
 import { inTransaction } from '../store/in-transaction.js';
-import { ingestBatch } from '../store/ingest-batch.js';
+import { ingestBatch, releaseBatch } from '../store/ingest-batch.js';
+import type { PendingRelease } from '../store/ingest-event.js';
+import { strandedSubjects } from '../store/unmatched-events.js';
 import type { EventSink, IngestOutcome } from './event-sink.js';
 import { createGroupCommit } from './group-commit.js';
 
@@ -19,7 +21,14 @@ export interface EventSinkOptions {
   teamOf?: TeamOf;
   /** Most events committed together when they arrive faster than one transaction takes. */
   maxBatch?: number;
+  /** Engine steps per transaction (`MAX_STEPS` by default); waiting events past it go in later ones. */
+  maxSteps?: number;
+  /** Told when releasing waiting events failed after the event itself committed (they stay waiting). */
+  onReleaseError?: (error: unknown, subject: PendingRelease) => void;
 }
+
+/** Rounds of release per subject: a backlog of this many batches is beyond anything a sender makes. */
+const MAX_RELEASE_ROUNDS = 1000;
 
 /**
  * The durable end of event intake: `ingest` records the event, its subject changes and its
@@ -35,12 +44,39 @@ export interface EventSinkOptions {
 export function createEventSink(options: EventSinkOptions) {
   const { store, engine, feed, now = () => new Date(), teamOf = defaultTeamOf } = options;
   const deadLetters = createDeadLetters({ store, now });
+  const { maxSteps } = options;
+
+  // Waiting events an event released past the step limit: the event itself is committed, and the
+  // rest follow in transactions of bounded size, before its sender is answered. Should one fail,
+  // the events stay waiting and nothing acknowledged is lost.
+  async function release(subjects: PendingRelease[]): Promise<void> {
+    for (const subject of subjects) {
+      let next: PendingRelease[] = [subject];
+      for (let round = 0; next.length > 0 && round < MAX_RELEASE_ROUNDS; round++) {
+        const current = next;
+        next = [];
+        for (const s of current) {
+          try {
+            const result = await inTransaction(store, (trx) =>
+              releaseBatch(trx, store.dialect, s, { engine, now: now(), teamOf, maxSteps }),
+            );
+            for (const nudge of result.nudges) feed.notify(nudge);
+            next.push(...result.pending);
+          } catch (error) {
+            options.onReleaseError?.(error, s);
+          }
+        }
+      }
+    }
+  }
+
   const submit = createGroupCommit<CanonicalEvent, IngestOutcome>(
     async (events) => {
-      const { outcomes, nudges } = await inTransaction(store, (trx) =>
-        ingestBatch(trx, store.dialect, events, { engine, now: now(), teamOf }),
+      const { outcomes, nudges, pending } = await inTransaction(store, (trx) =>
+        ingestBatch(trx, store.dialect, events, { engine, now: now(), teamOf, maxSteps }),
       );
       for (const nudge of nudges) feed.notify(nudge);
+      if (pending.length > 0) await release(pending);
       return outcomes;
     },
     { maxBatch: options.maxBatch },
@@ -53,8 +89,20 @@ export function createEventSink(options: EventSinkOptions) {
   } satisfies EventSink;
   return {
     ...sink,
-    /** A tenant's unreplayed dead letters, newest first. */
+    /** A tenant's unreplayed dead letters, newest first (first page). */
     listDeadLetters: deadLetters.list,
+    /**
+     * Finishes releases cut short (waiting events whose subject exists), up to `limit` subjects;
+     * for periodic work, so a crash between two bounded release transactions loses nothing.
+     * Returns how many subjects it released.
+     */
+    async releaseStranded({ limit = 100 }: { limit?: number } = {}): Promise<number> {
+      const subjects = await strandedSubjects(store.db, limit);
+      await release(subjects);
+      return subjects.length;
+    },
+    /** A page of a tenant's unreplayed dead letters, newest first, with a cursor for the next. */
+    pageDeadLetters: deadLetters.page,
     /** Replays one through `reprocess` and marks it replayed (NOT_FOUND for another tenant's, when given). */
     replayDeadLetter: deadLetters.replay,
   };

@@ -50,3 +50,39 @@ describe('createFeedSubscription: the direct hand-over', () => {
     await feed.return!();
   });
 });
+
+describe('createFeedSubscription: a subscriber that stops consuming', () => {
+  it('forgets its queue once it is full, holding no change, and reads them back from the table in order', async () => {
+    let rows: StoredChange[] = [];
+    const tail = createTenantTail({
+      read: async (after, limit) => rows.filter((r) => r.seq > after).slice(0, limit),
+      latest: async () => 0,
+      pollMs: 60_000,
+      batchSize: 100,
+      maxQueue: 3,
+    });
+    await tail.ready;
+    const feed = createFeedSubscription({
+      tail,
+      read: async (after, limit) => rows.filter((r) => r.seq > after).slice(0, limit),
+      after: null,
+      accepts: (c) => c.seq !== 4,
+      batchSize: 2,
+      onClose() {},
+    });
+    rows = Array.from({ length: 10 }, (_, i) => change(i + 1));
+    tail.nudge(10);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(tail.stats()).toEqual({ subscribers: 1, queued: 0, overflows: 1 });
+
+    const seen: number[] = [];
+    for (let i = 0; i < 9; i++) seen.push((await feed.next()).value!.seq);
+    expect(seen).toEqual([1, 2, 3, 5, 6, 7, 8, 9, 10]);
+    // Caught up: live again.
+    rows.push(change(11));
+    tail.nudge(11);
+    expect((await feed.next()).value?.seq).toBe(11);
+    await feed.return!();
+    tail.stop();
+  });
+});

@@ -1,18 +1,26 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { EventSink } from './event-sink.js';
-import { normaliseWebhook, type NormaliseOptions } from './normalisers/normalise-webhook.js';
-import type { Normalised } from './normalisers/normalised.js';
+import { interpretWebhook } from './interpret-webhook.js';
+import type { NormaliseOptions } from './normalisers/normalise-webhook.js';
 import { readRawBody } from './read-raw-body.js';
 import { verifyWebhook, type WebhookSecrets } from './signatures/verify-webhook.js';
-import { isWebhookSource, type WebhookSource } from './webhook-source.js';
+import { signedForTenant } from './signed-for-tenant.js';
+import { isWebhookSource } from './webhook-source.js';
+
+/** What intake needs of one tenant (from the tenants file). */
+export interface IntakeTenant {
+  /** The tenant's own secret per source: a body signed for another tenant fails here. */
+  webhookSecrets: WebhookSecrets;
+  /** The tenant's WMS account, which the WMS names in every event. */
+  wmsAccount: string;
+  /** The tenant's Zendesk ticket field holding the order number. */
+  orderFieldId: number;
+}
 
 export interface IntakeRoutesOptions {
   sink: EventSink;
-  secrets: WebhookSecrets;
-  /** Canonical tenant → its WMS account id. Its keys are the tenants that may post; others get 404. */
-  tenants?: Readonly<Record<string, string>>;
-  /** The Zendesk ticket field holding the order number. */
-  orderFieldId?: number;
+  /** Canonical tenant → its secrets and accounts. Its keys are the tenants that may post; others get 404. */
+  tenants: Readonly<Record<string, IntakeTenant>>;
   /** Epoch milliseconds; tests move the clock to check timestamp tolerance. */
   now?: () => number;
   maxBodyBytes?: number;
@@ -20,64 +28,64 @@ export interface IntakeRoutesOptions {
 
 export const DEFAULT_MAX_WEBHOOK_BYTES = 256 * 1024;
 
-/** Headers that have no business in a webhook and must not be kept with a dead letter. */
-const NOT_KEPT = new Set(['authorization', 'cookie', 'proxy-authorization']);
-
 /**
  * Webhook intake: `POST /events/:tenant/wms|easypost|aftership|zendesk|cloudevents`. Per request:
- * raw body (≤ 256 KB, else 413) → signature over those bytes (401, nothing stored, no detail) →
- * JSON (400 with the reason) → canonical event → `sink.ingest`, answered 202 only once it resolved.
- * Signed but unmappable → dead-letter list, 202. The sink failing → 503, so the sender retries.
+ * raw body (≤ 256 KB, else 413) → signature over those bytes with the URL's tenant's own secret, and
+ * where the format names an account (the WMS envelope) that account is the tenant's (else 401,
+ * nothing stored, no detail) → `interpretWebhook`: UTF-8, JSON, (a CloudEvents batch split into its
+ * events), the source's normaliser → each canonical event to `sink.ingest`, answered 202 only once
+ * it resolved: `{ status: 'applied' | 'duplicate' | 'unmatched' }`.
+ * Nothing signed is lost: a verified body that is not UTF-8 or JSON, breaks the wire schema or
+ * cannot be mapped goes to the dead-letter list with its reason (once per source and event id) and
+ * is answered 202 `{ status: 'dead_lettered', reason }` — not 400, because a sender retries a 4xx
+ * for days and its retry would be refused the same way; the entry is replayed once the mapping
+ * (or the sender) is fixed. Understood events that need nothing (a Zendesk ticket event we do not
+ * follow) → 202 `{ status: 'ignored' }`. A CloudEvents batch → 202 `{ status: 'batch', results }`,
+ * one outcome per event in order. The sink failing → 503, so the sender retries (its retry is
+ * deduplicated, so the events already stored are not applied twice).
  *
- * @example app.route('/', createIntakeRoutes({ sink, secrets: env.webhookSecrets }));
+ * @example app.route('/', createIntakeRoutes({ sink, tenants: { acme: { webhookSecrets, wmsAccount, orderFieldId } } }));
  */
 export function createIntakeRoutes(options: IntakeRoutesOptions): Hono {
-  const tenants = options.tenants ?? { acme: 'acme-eu', globex: 'globex-us' };
+  const { tenants } = options;
   const now = options.now ?? Date.now;
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_WEBHOOK_BYTES;
-  const normalise: NormaliseOptions = {
-    wmsAccounts: tenants,
-    // The simulators' (and the CRM adapter's default) order field.
-    orderFieldId: options.orderFieldId ?? 360001234567,
-  };
+  const normalise: NormaliseOptions = { tenants };
 
   return new Hono().post('/events/:tenant/:source', async (c) => {
     const tenant = c.req.param('tenant');
     const source = c.req.param('source');
-    if (!isWebhookSource(source) || !Object.hasOwn(tenants, tenant)) {
+    const config = Object.hasOwn(tenants, tenant) ? tenants[tenant] : undefined;
+    if (!isWebhookSource(source) || config === undefined) {
       return c.json({ error: 'Not found.' }, 404);
     }
 
     const raw = await readRawBody(c.req.raw, maxBytes);
     if (raw === null) return c.json({ error: `The body is larger than ${maxBytes} bytes.` }, 413);
     const headers = c.req.raw.headers;
-    if (!verifyWebhook(source, headers, raw, options.secrets, now())) {
+    if (
+      !verifyWebhook(source, headers, raw, config.webhookSecrets, now()) ||
+      !signedForTenant(source, raw, config)
+    ) {
       return c.json({ error: 'Missing, invalid or expired signature.' }, 401);
     }
 
-    const text = decodeUtf8(raw);
-    if (text === null) return badRequest(c, 'body: not UTF-8 text');
-    let body: unknown;
+    const { batch, items } = interpretWebhook(
+      source,
+      { tenant, headers, raw, receivedAt: new Date(now()).toISOString() },
+      normalise,
+    );
     try {
-      body = JSON.parse(text);
-    } catch {
-      return badRequest(c, 'body: not valid JSON');
-    }
-
-    const result = safeNormalise(source, { tenant, headers, body }, normalise);
-    if (result.kind === 'invalid') return badRequest(c, result.reason);
-    try {
-      if (result.kind === 'unmappable') {
-        await options.sink.deadLetter({
-          source,
-          tenant,
-          reason: result.reason,
-          headers: keptHeaders(headers),
-          body: text,
-        });
-        return c.json({ status: 'dead_lettered', reason: result.reason }, 202);
-      }
-      return c.json({ status: await options.sink.ingest(result.event) }, 202);
+      const results = await Promise.all(
+        items.map(async (item): Promise<IntakeResult> => {
+          if (item.kind === 'event') return { status: await options.sink.ingest(item.event) };
+          if (item.kind === 'ignored') return { status: 'ignored', reason: item.reason };
+          await options.sink.deadLetter({ source, tenant, ...item.letter });
+          return { status: 'dead_lettered', reason: item.letter.reason };
+        }),
+      );
+      if (batch) return c.json({ status: 'batch', results }, 202);
+      return c.json(results[0], 202);
     } catch {
       // Nothing was acknowledged: the sender's retry (same event id) is safe to apply.
       c.header('retry-after', '5');
@@ -86,39 +94,5 @@ export function createIntakeRoutes(options: IntakeRoutesOptions): Hono {
   });
 }
 
-/** A normaliser bug must not turn a signed event into a 500 or drop it: it is kept for replay. */
-function safeNormalise(
-  source: WebhookSource,
-  input: Parameters<typeof normaliseWebhook>[1],
-  options: NormaliseOptions,
-): Normalised {
-  try {
-    return normaliseWebhook(source, input, options);
-  } catch (error) {
-    return {
-      kind: 'unmappable',
-      reason: `normaliser failed: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
-}
-
-function badRequest(c: Context, reason: string): Response {
-  return c.json({ error: 'The event is malformed.', reason }, 400);
-}
-
-// Without `stream`, each decode starts afresh, so one decoder serves every request.
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-function keptHeaders(headers: Headers): Record<string, string> {
-  const kept: Record<string, string> = {};
-  for (const [name, value] of headers.entries()) if (!NOT_KEPT.has(name)) kept[name] = value;
-  return kept;
-}
+type IntakeResult =
+  { status: 'applied' | 'duplicate' | 'unmatched' } | { status: 'ignored' | 'dead_lettered'; reason: string };

@@ -4,6 +4,7 @@ import { createIntakeRoutes } from './intake-routes.js';
 import {
   SCHEME_CASES,
   TEST_SECRETS,
+  TEST_TENANTS,
   signedHeaders,
   webhookRequest,
   type SchemeCase,
@@ -131,7 +132,7 @@ function toRequest(source: string, attempt: Attempt): Request | null {
 describe('webhook signature fuzzing (T3)', () => {
   it.each(SCHEME_CASES)('%s: every tampered request is 401 and reaches nothing', async (scheme) => {
     const sink = createFakeEventSink();
-    const app = createIntakeRoutes({ sink, secrets: TEST_SECRETS, now: () => NOW });
+    const app = createIntakeRoutes({ sink, tenants: TEST_TENANTS, now: () => NOW });
     const request = webhookRequest(scheme);
     const statuses = new Map<number, number>();
     const accepted: string[] = [];
@@ -154,7 +155,7 @@ describe('webhook signature fuzzing (T3)', () => {
   it.each(SCHEME_CASES)('%s: a replayed valid event is 2xx and has no second effect', async (scheme) => {
     let now = NOW;
     const sink = createFakeEventSink();
-    const app = createIntakeRoutes({ sink, secrets: TEST_SECRETS, now: () => now });
+    const app = createIntakeRoutes({ sink, tenants: TEST_TENANTS, now: () => now });
     const request = webhookRequest(scheme);
     const headers = signedHeaders(request, NOW);
     const send = () =>

@@ -9,6 +9,7 @@ import {
 import { signWebhook } from './signatures/sign-webhook.js';
 import type { WebhookSecrets } from './signatures/verify-webhook.js';
 import type { WebhookSource } from './webhook-source.js';
+import type { IntakeTenant } from './intake-routes.js';
 
 /** Test secrets, one per source, distinct so a signature for one source fails on another. */
 export const TEST_SECRETS: WebhookSecrets = {
@@ -17,6 +18,21 @@ export const TEST_SECRETS: WebhookSecrets = {
   aftership: 'test-aftership-secret',
   zendesk: 'test-zendesk-secret',
   cloudevents: 'test-cloudevents-secret',
+};
+
+/** Another tenant's secrets: a body signed with one tenant's secret fails at the other's URL. */
+export const GLOBEX_TEST_SECRETS: WebhookSecrets = {
+  wms: 'test-globex-wms-secret',
+  easypost: 'test-globex-easypost-secret',
+  aftership: 'test-globex-aftership-secret',
+  zendesk: 'test-globex-zendesk-secret',
+  cloudevents: 'test-globex-cloudevents-secret',
+};
+
+/** Intake's tenants for tests: acme signs with `TEST_SECRETS`, globex with its own. */
+export const TEST_TENANTS: Readonly<Record<string, IntakeTenant>> = {
+  acme: { webhookSecrets: TEST_SECRETS, wmsAccount: 'acme-eu', orderFieldId: 360001234567 },
+  globex: { webhookSecrets: GLOBEX_TEST_SECRETS, wmsAccount: 'globex-us', orderFieldId: 360001234567 },
 };
 
 /** Every signature scheme intake speaks, CloudEvents in both modes. */

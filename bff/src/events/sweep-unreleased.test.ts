@@ -78,6 +78,26 @@ describe.each(DIALECTS)("runSweep with the ERP's unreleased orders (%s)", (diale
     return { tenant, feed, engine, erp, queries, open, sweep };
   };
 
+  it('asks the ERP with each tenant’s own release threshold', async () => {
+    const [a, b] = [newTenant(), newTenant()];
+    const erp = fakeErp();
+    await runSweep({
+      store,
+      engine: createExceptionEngine(),
+      feed: recordingNotifier(),
+      now: when(30),
+      unreleased: {
+        tenants: [a, b],
+        releaseHours: (tenant) => (tenant === a ? 24 : 12),
+        fetchUnreleased: erp.fetchUnreleased,
+      },
+    });
+    expect(erp.calls).toEqual([
+      { tenant: a, changedBefore: at(6), after: null },
+      { tenant: b, changedBefore: at(18), after: null },
+    ]);
+  });
+
   it('raises NOT_RELEASED for an order the WMS never mentioned and clears it once the WMS has it', async () => {
     const { tenant, feed, engine, erp, queries, open, sweep } = setup();
     erp.set(tenant, 'SO-2000001', 'CONFIRMED', 0);

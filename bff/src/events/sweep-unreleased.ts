@@ -28,8 +28,11 @@ export interface SweepUnreleasedOptions {
   /** The tenants to ask the ERP about, one after the other. */
   tenants: readonly string[];
   fetchUnreleased: FetchUnreleased;
-  /** The NOT_RELEASED threshold (`RULE_RELEASE_HOURS`): only orders unreleased for longer are asked for. */
-  releaseHours: number;
+  /**
+   * The NOT_RELEASED threshold (`RULE_RELEASE_HOURS`, or the tenant's override): only orders
+   * unreleased for longer are asked for.
+   */
+  releaseHours: number | ((tenant: string) => number);
   /** Orders per ERP page and per transaction (at most the ERP's 50). */
   pageSize?: number;
   /** Orders per tenant per sweep; the next sweep goes on from the saved cursor. */
@@ -71,7 +74,7 @@ async function sweepTenant(options: SweepUnreleasedOptions, tenant: string): Pro
   const fresh = (): SweepPosition => ({
     job: JOB,
     tenant,
-    bound: new Date(now.getTime() - options.releaseHours * HOUR).toISOString(),
+    bound: new Date(now.getTime() - releaseHoursOf(options, tenant) * HOUR).toISOString(),
     cursor: null,
     startedAt: at,
   });
@@ -133,3 +136,7 @@ async function applyPage(
 
 const isRefused = (error: unknown): boolean =>
   error instanceof UpstreamError && error.code === 'UPSTREAM_BAD_RESPONSE';
+
+function releaseHoursOf(options: SweepUnreleasedOptions, tenant: string): number {
+  return typeof options.releaseHours === 'number' ? options.releaseHours : options.releaseHours(tenant);
+}

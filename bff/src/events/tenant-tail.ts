@@ -46,6 +46,7 @@ export function createTenantTail(options: TenantTailOptions) {
   let head: number | null = null;
   let reading = false;
   let again = false;
+  let overflows = 0;
 
   const place = (sub: TailSubscriber) => {
     if (sub.position === null) {
@@ -68,28 +69,42 @@ export function createTenantTail(options: TenantTailOptions) {
   const timer = setInterval(() => void pump(), pollMs);
   timer.unref();
 
+  // Change-major: every subscriber gets change n before any gets n + 1, so the renderers' small
+  // memo (the last few changes) serves a whole page, and a subscriber's order holds as before.
   function deliver(changes: StoredChange[]) {
-    const items = changes.map(withCursor);
-    for (const sub of subscribers) {
-      if (!sub.live || sub.position === null) continue;
-      let added = false;
-      for (const item of items) {
-        if (item.seq <= sub.position) continue;
-        if (sub.queue.length >= maxQueue) {
-          // Too slow to keep in memory: it re-reads from its position once it drained its queue.
-          sub.live = false;
-          break;
-        }
+    // Woken once the whole page is queued (a consumer resumed earlier could see a later change
+    // handed over directly before an earlier one it was given); only a queue that was empty has a
+    // consumer waiting on it.
+    const woken: TailSubscriber[] = [];
+    for (const change of changes) {
+      const item = withCursor(change);
+      for (const sub of subscribers) {
+        if (!sub.live || sub.position === null || item.seq <= sub.position) continue;
         if (sub.accepts(item) && !(sub.queue.length === 0 && sub.direct?.(item))) {
-          sub.queue.push(item);
-          added = true;
+          if (sub.queue.length >= maxQueue) {
+            overflow(sub, item);
+            continue;
+          }
+          if (sub.queue.push(item) === 1) woken.push(sub);
         }
         sub.position = item.seq;
       }
-      if (added) sub.wake();
     }
+    for (const sub of woken) sub.wake();
     const last = changes.at(-1);
     if (last) head = last.seq;
+  }
+
+  /**
+   * Too slow to keep in memory: it forgets what was queued and goes back to just before it, so it
+   * holds no changes (nor the frames rendered for them) and re-reads them from the table, in order,
+   * once it asks again.
+   */
+  function overflow(sub: TailSubscriber, next: FeedChange) {
+    sub.position = (sub.queue[0] ?? next).seq - 1;
+    sub.queue.length = 0;
+    sub.live = false;
+    overflows++;
   }
 
   async function pump(): Promise<void> {
@@ -124,6 +139,12 @@ export function createTenantTail(options: TenantTailOptions) {
     ready,
     get size() {
       return subscribers.size;
+    },
+    /** Subscribers, the changes queued for them, and how many fell back to the table (for tests). */
+    stats() {
+      let queued = 0;
+      for (const sub of subscribers) queued += sub.queue.length;
+      return { subscribers: subscribers.size, queued, overflows };
     },
     add(sub: TailSubscriber) {
       subscribers.add(sub);

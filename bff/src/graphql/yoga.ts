@@ -5,6 +5,8 @@ import type { Viewer } from '../auth/viewer.js';
 import type { GraphQLContext } from './context.js';
 import { maskError } from './errors.js';
 import { useCompiledExecution } from './use-compiled-execution.js';
+import { useHiddenSuggestions } from './use-hidden-suggestions.js';
+import { refusedDocument, useParseStackGuard } from './use-parse-stack-guard.js';
 
 /** What the HTTP shell hands Yoga for each request, after authentication. */
 export interface ServerContext {
@@ -31,7 +33,8 @@ const noIntrospection: Plugin = {
 
 /**
  * GraphQL Yoga with the bounds every public GraphQL endpoint needs: depth, aliases, tokens, cost and
- * directives limited before execution; errors masked except our coded ones; no batching.
+ * directives limited before execution; a document too deeply nested to parse refused with a 400;
+ * errors masked except our coded ones, and no "Did you mean" hints outside exploration; no batching.
  * @example const yoga = createYogaServer({ schema, context: (viewer, requestId) => createContext({ viewer, requestId, upstreams, notify }), exploration: env.embedded });
  */
 export function createYogaServer(options: YogaOptions) {
@@ -51,12 +54,21 @@ export function createYogaServer(options: YogaOptions) {
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
         maxAliases: { n: 15 },
-        maxTokens: { n: 2000 },
+        maxTokens: {
+          n: 2000,
+          onReject: [
+            (_, error) => {
+              throw refusedDocument(error.message);
+            },
+          ],
+        },
         maxDirectives: { n: 20 },
         costLimit: { maxCost: 20_000 },
-        blockFieldSuggestion: { enabled: !options.exploration },
+        // Replaced by useHiddenSuggestions, which also hides enum values and variables' hints.
+        blockFieldSuggestion: { enabled: false },
       }),
-      ...(options.exploration ? [] : [noIntrospection]),
+      useParseStackGuard(), // after Armor: it wraps Armor's parser
+      ...(options.exploration ? [] : [noIntrospection, useHiddenSuggestions()]),
       useCompiledExecution(),
     ],
   });

@@ -15,6 +15,7 @@ export interface Database {
   dead_letters: DeadLettersTable;
   leases: LeasesTable;
   sweep_positions: SweepPositionsTable;
+  agents: AgentsTable;
 }
 
 export interface EventsTable {
@@ -102,6 +103,10 @@ export interface DeadLettersTable {
   /** JSON object. */
   headers: string;
   body: string;
+  /** 'utf8', or 'base64' for a body that was not UTF-8 text. */
+  body_encoding: string;
+  /** `event:<id>` from the sender, or `sha256:<hex>` of the body; unique per tenant and source. */
+  dedupe_key: string;
   received_at: string;
   replayed_at: string | null;
 }
@@ -122,6 +127,16 @@ export interface SweepPositionsTable {
   cursor: string | null;
   started_at: string;
   updated_at: string;
+}
+
+/** An agent Orderlens has seen with a verified token: the tenant's known agents. */
+export interface AgentsTable {
+  tenant: string;
+  id: string;
+  /** From the token, when it carries one. */
+  name: string | null;
+  first_seen_at: string;
+  last_seen_at: string;
 }
 
 export type Db = Kysely<Database>;

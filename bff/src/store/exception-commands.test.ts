@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ForbiddenError } from '../domain/errors.js';
 import { createEventSink } from '../events/create-event-sink.js';
+import { createAgentDirectory } from './agent-directory.js';
 import type { Store } from './create-store.js';
 import { createExceptionCommands } from './exception-commands.js';
 import { createExceptionQueries } from './exception-queries.js';
@@ -26,8 +28,14 @@ describe.each(DIALECTS)('createExceptionCommands (%s)', (dialect) => {
     const [edge] = (await queries.list({ tenant }, { first: 1 })).edges;
     const commands = createExceptionCommands({ store, feed, now: () => NOW });
     const target = { tenant, id: edge!.node.id, actor: 'agent-anna' };
-    return { tenant, feed, queries, commands, target, exception: edge!.node };
+    // The tenant's known agents: those who made a request (see createAgentDirectory).
+    const agents = createAgentDirectory({ store });
+    for (const id of ['agent-anna', 'lead-lukas', 'a']) agents.seen(viewer(tenant, id));
+    await agents.settled();
+    return { tenant, feed, queries, commands, target, exception: edge!.node, agents };
   };
+  const viewer = (tenant: string, id: string) => ({ id, name: null, tenant, roles: [], teams: [] });
+  const allow = () => {};
 
   it('acknowledges an open exception, recording history and a feed change', async () => {
     const { tenant, commands, queries, target, feed } = await setup();
@@ -76,7 +84,9 @@ describe.each(DIALECTS)('createExceptionCommands (%s)', (dialect) => {
       code: 'CONFLICT',
       message: expect.stringContaining('RESOLVED'),
     });
-    await expect(commands.assign({ ...target, assignee: 'x' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(commands.assign({ ...target, assignee: 'x', authorize: allow })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     const [history] = await queries.historyByIds(tenant, [target.id]);
     expect(history!.map((h) => [h.action, h.note])).toEqual([
       ['raised', expect.any(String)],
@@ -92,13 +102,53 @@ describe.each(DIALECTS)('createExceptionCommands (%s)', (dialect) => {
 
   it('assigns and unassigns, and writes nothing when the assignee is unchanged', async () => {
     const { commands, target, tenant } = await setup();
-    expect(await commands.assign({ ...target, assignee: 'lead-lukas' })).toMatchObject({
+    expect(await commands.assign({ ...target, assignee: 'lead-lukas', authorize: allow })).toMatchObject({
       assignee: 'lead-lukas',
     });
     const before = await readChanges(store.db, tenant, 0, 100);
-    await commands.assign({ ...target, assignee: 'lead-lukas' });
+    await commands.assign({ ...target, assignee: 'lead-lukas', authorize: allow });
     expect(await readChanges(store.db, tenant, 0, 100)).toEqual(before);
-    expect(await commands.assign({ ...target, assignee: null })).toMatchObject({ assignee: null });
+    expect(await commands.assign({ ...target, assignee: null, authorize: allow })).toMatchObject({
+      assignee: null,
+    });
+  });
+
+  it('assigns only to known agents of the tenant: an unknown id or another tenant’s agent is BAD_USER_INPUT', async () => {
+    const { commands, target, tenant, agents } = await setup();
+    const other = newTenant();
+    agents.seen(viewer(other, 'agent-gary'));
+    await agents.settled();
+    for (const assignee of ['nobody', 'agent-gary']) {
+      await expect(commands.assign({ ...target, assignee, authorize: allow })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: expect.stringContaining('Unknown agent'),
+      });
+    }
+    // The actor needs no record: their token just said who they are.
+    expect(
+      await commands.assign({ ...target, actor: 'new-agent', assignee: 'new-agent', authorize: allow }),
+    ).toMatchObject({ assignee: 'new-agent' });
+    const [history] = await createExceptionQueries({ store }).historyByIds(tenant, [target.id]);
+    expect(history!.filter((h) => h.action === 'assigned')).toHaveLength(1);
+  });
+
+  it('lets authorize see the assignee as stored, and writes nothing when it refuses', async () => {
+    const { commands, target, tenant } = await setup();
+    await commands.assign({ ...target, assignee: 'lead-lukas', authorize: allow });
+    const before = await readChanges(store.db, tenant, 0, 100);
+    const seen: (string | null)[] = [];
+    await expect(
+      commands.assign({
+        ...target,
+        assignee: 'agent-anna',
+        authorize: (current) => {
+          seen.push(current.assignee);
+          throw new ForbiddenError('no');
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(seen).toEqual(['lead-lukas']);
+    expect(await readChanges(store.db, tenant, 0, 100)).toEqual(before);
   });
 
   it('answers NOT_FOUND for another tenant and CONFLICT for a stale version', async () => {
@@ -109,6 +159,7 @@ describe.each(DIALECTS)('createExceptionCommands (%s)', (dialect) => {
     const assigned = await commands.assign({
       ...target,
       assignee: 'a',
+      authorize: allow,
       expectedUpdatedAt: exception.updatedAt,
     });
     expect(assigned.updatedAt > exception.updatedAt).toBe(true);

@@ -1,8 +1,11 @@
 import { BadInputError, DomainError } from '../domain/errors.js';
 import type { ExceptionStatus, OrderException } from '../domain/exception.js';
+import type { Transaction } from 'kysely';
+import { knownAgent } from './agent-directory.js';
 import { appendChanges, lockChanges } from './append-changes.js';
 import type { ChangeNotifier } from './change.js';
 import type { Store } from './create-store.js';
+import type { Database } from './database.js';
 import { saveException } from './exception-writes.js';
 import { toOrderException } from './exception-row.js';
 import { inTransaction } from './in-transaction.js';
@@ -23,6 +26,8 @@ const MAX_NOTE = 2000;
 interface Step {
   action: string;
   from: readonly ExceptionStatus[];
+  /** Checks made on the exception as stored, inside the transaction, before anything is written. */
+  check?(current: OrderException, trx: Transaction<Database>): Promise<void> | void;
   change(current: OrderException, at: string): Partial<OrderException> | null;
   note: string | null;
 }
@@ -57,6 +62,7 @@ export function createExceptionCommands(options: { store: Store; feed: ChangeNot
       if (!step.from.includes(current.status)) {
         throw new DomainError('CONFLICT', `The exception is ${current.status}; it cannot be ${step.action}.`);
       }
+      await step.check?.(current, trx);
       const at = laterThan(current.updatedAt, now().toISOString());
       const fields = step.change(current, at);
       if (!fields) return { exception: current, nudges: [] };
@@ -117,12 +123,29 @@ export function createExceptionCommands(options: { store: Store; feed: ChangeNot
       });
     },
 
-    /** To an agent, or unassigned with null; assigning to the current assignee changes nothing. */
-    assign: (t: CommandTarget & { assignee: string | null }) =>
+    /**
+     * To an agent, or unassigned with null; assigning to the current assignee changes nothing. The
+     * assignee must be a known agent of the tenant (`knownAgent`; the actor always is), else
+     * BAD_USER_INPUT. `authorize` sees the assignee as stored, under the transaction's lock, so
+     * whether the actor takes over someone else's exception is decided on what is really there.
+     */
+    assign: (
+      t: CommandTarget & {
+        assignee: string | null;
+        authorize(current: { assignee: string | null }): void;
+      },
+    ) =>
       run(t, {
         action: 'assigned',
         from: ['OPEN', 'ACKNOWLEDGED', 'SNOOZED'],
         note: t.assignee ?? 'unassigned',
+        async check(current, trx) {
+          t.authorize(current);
+          if (t.assignee !== null && t.assignee !== t.actor && !(await knownAgent(trx, t.tenant, t.assignee)))
+            throw new BadInputError(
+              `Unknown agent ${JSON.stringify(t.assignee)}: an assignee must be an agent of this tenant.`,
+            );
+        },
         change: (current) => (current.assignee === t.assignee ? null : { assignee: t.assignee }),
       }),
   };

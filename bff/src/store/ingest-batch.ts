@@ -7,7 +7,7 @@ import type { ChangeNudge } from './change.js';
 import type { Database } from './database.js';
 import type { TeamOf } from './exception-writes.js';
 import { isRetryable } from './in-transaction.js';
-import { ingestEvent } from './ingest-event.js';
+import { ingestEvent, releaseWaiting, type PendingRelease } from './ingest-event.js';
 import { lockSubjects } from './lock-subjects.js';
 import type { Dialect } from './migrations.js';
 
@@ -22,8 +22,8 @@ export async function ingestBatch(
   trx: Transaction<Database>,
   dialect: Dialect,
   events: readonly CanonicalEvent[],
-  options: { engine: ExceptionEngine; now: Date; teamOf: TeamOf },
-): Promise<{ outcomes: (IngestOutcome | Error)[]; nudges: ChangeNudge[] }> {
+  options: BatchOptions,
+): Promise<{ outcomes: (IngestOutcome | Error)[]; nudges: ChangeNudge[]; pending: PendingRelease[] }> {
   let held = new Set<string>();
   const refs = events.flatMap((e) => options.engine.subjectsOf(e).map((r) => ({ ...r, tenant: e.tenant })));
   await lockSubjects(trx, dialect, refs, held);
@@ -33,14 +33,17 @@ export async function ingestBatch(
   const single = events.length === 1;
   const outcomes: (IngestOutcome | Error)[] = [];
   const top = new Map<string, number>();
+  const pending: PendingRelease[] = [];
   for (const [i, event] of events.entries()) {
     const savepoint = `ingest_${i}`;
     const before = new Set(held);
     if (!single) await trx.executeQuery(CompiledQuery.raw(`savepoint ${savepoint}`));
     try {
-      const { outcome, nudges } = await ingestEvent(trx, dialect, event, { ...options, heldLocks: held });
+      const result = await ingestEvent(trx, dialect, event, { ...options, heldLocks: held });
+      const { outcome, nudges } = result;
       if (!single) await trx.executeQuery(CompiledQuery.raw(`release savepoint ${savepoint}`));
       outcomes.push(outcome);
+      pending.push(...result.pending);
       for (const n of nudges) top.set(n.tenant, Math.max(top.get(n.tenant) ?? 0, n.seq));
     } catch (error) {
       // Alone, or aborted for a concurrent writer (retried whole): fail the transaction.
@@ -51,5 +54,30 @@ export async function ingestBatch(
       outcomes.push(error instanceof Error ? error : new Error(String(error)));
     }
   }
-  return { outcomes, nudges: [...top].map(([tenant, seq]) => ({ tenant, seq })) };
+  return { outcomes, nudges: [...top].map(([tenant, seq]) => ({ tenant, seq })), pending };
+}
+
+interface BatchOptions {
+  engine: ExceptionEngine;
+  now: Date;
+  teamOf: TeamOf;
+  /** Engine steps per event's transaction share; see `MAX_STEPS`. */
+  maxSteps?: number;
+}
+
+/**
+ * One bounded step of releasing the events still waiting for one subject (left `pending` by
+ * `ingestBatch`), in its own transaction: the subject and its tenant's changes are locked first,
+ * as `ingestBatch` does. Returns what is still pending after it.
+ */
+export async function releaseBatch(
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  subject: PendingRelease,
+  options: BatchOptions,
+): Promise<{ nudges: ChangeNudge[]; pending: PendingRelease[] }> {
+  const held = new Set<string>();
+  await lockSubjects(trx, dialect, [subject], held);
+  await lockChanges(trx, dialect, subject.tenant);
+  return releaseWaiting(trx, dialect, subject.tenant, [subject], { ...options, heldLocks: held });
 }

@@ -1,6 +1,6 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { CanonicalEvent } from '../domain/event.js';
-import type { ExceptionEngine } from '../domain/exception-engine.js';
+import { subjectKey, type ExceptionEngine, type SubjectRef } from '../domain/exception-engine.js';
 import type { IngestOutcome } from '../events/event-sink.js';
 import type { ChangeNudge } from './change.js';
 import type { Database, EventsTable } from './database.js';
@@ -12,42 +12,92 @@ import { createSubjectSet } from './subject-set.js';
 import { keepUnmatched, takeWaiting } from './unmatched-events.js';
 import { writeEngineResults, type EngineStep } from './write-engine-results.js';
 
-/** Replays per event are bounded so a pathological engine cannot loop inside a transaction. */
-const MAX_STEPS = 1000;
+/**
+ * Engine steps per transaction. An event that releases more waiting events than this applies the
+ * first ones and leaves the rest waiting, reported as `pending`, for the caller to release in
+ * further transactions of the same size: one that always fails past a limit would be refused on
+ * every retry, and one without a limit could run as long as the backlog is.
+ */
+export const MAX_STEPS = 1000;
+
+/** A subject whose waiting events were not all released in this transaction. */
+export type PendingRelease = SubjectRef & { tenant: string };
+
+interface ApplyOptions {
+  engine: ExceptionEngine;
+  now: Date;
+  teamOf: TeamOf;
+  heldLocks?: Set<string>;
+  maxSteps?: number;
+}
 
 /**
  * Everything one event does, inside the caller's transaction: records it (a repeat of
  * `(source, id)` is a duplicate and does nothing; scoped by tenant, so two tenants' senders can never
  * swallow each other's events), runs the engine on its subjects, keeps it aside
  * when its subject is unknown, replays the events that waited for any subject it created (oldest
- * first), and persists the lot through `writeEngineResults`.
+ * first, at most `maxSteps` in all; see `pending`), and persists the lot through `writeEngineResults`.
  */
 export async function ingestEvent(
   trx: Transaction<Database>,
   dialect: Dialect,
   event: CanonicalEvent,
-  options: { engine: ExceptionEngine; now: Date; teamOf: TeamOf; heldLocks?: Set<string> },
-): Promise<{ outcome: IngestOutcome; nudges: ChangeNudge[] }> {
-  const { engine, now } = options;
-  const at = now.toISOString();
+  options: ApplyOptions,
+): Promise<{ outcome: IngestOutcome; nudges: ChangeNudge[]; pending: PendingRelease[] }> {
   const inserted = await insertEvent(trx, {
     source: event.source,
     event_id: event.id,
     tenant: event.tenant,
     type: event.body.type,
     occurred_at: eventTime(event.occurredAt),
-    received_at: at,
+    received_at: options.now.toISOString(),
     payload: JSON.stringify(event.body),
   });
-  if (inserted.rows.length === 0) return { outcome: 'duplicate', nudges: [] };
+  if (inserted.rows.length === 0) return { outcome: 'duplicate', nudges: [], pending: [] };
+  const { unmatched, nudges, pending } = await applyQueue(trx, dialect, event.tenant, [event], [], options);
+  return { outcome: unmatched.has(event) ? 'unmatched' : 'applied', nudges, pending };
+}
 
-  const set = createSubjectSet(trx, dialect, event.tenant, options.heldLocks);
+/**
+ * Releases the next events still waiting for subjects that already exist (left `pending` by an
+ * earlier transaction), at most `maxSteps` of them, inside the caller's transaction.
+ */
+export async function releaseWaiting(
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  tenant: string,
+  subjects: readonly SubjectRef[],
+  options: ApplyOptions,
+): Promise<{ nudges: ChangeNudge[]; pending: PendingRelease[] }> {
+  const { nudges, pending } = await applyQueue(trx, dialect, tenant, [], subjects, options);
+  return { nudges, pending };
+}
+
+async function applyQueue(
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  tenant: string,
+  queue: CanonicalEvent[],
+  release: readonly SubjectRef[],
+  options: ApplyOptions,
+): Promise<{ unmatched: Set<CanonicalEvent>; nudges: ChangeNudge[]; pending: PendingRelease[] }> {
+  const { engine, now } = options;
+  const maxSteps = options.maxSteps ?? MAX_STEPS;
+  const set = createSubjectSet(trx, dialect, tenant, options.heldLocks);
   const steps: EngineStep[] = [];
-  const queue: CanonicalEvent[] = [event];
-  let outcome: IngestOutcome = 'applied';
+  const unmatched = new Set<CanonicalEvent>();
+  const pending = new Map<string, PendingRelease>();
+
+  const take = async (subject: SubjectRef) => {
+    const budget = maxSteps - steps.length - queue.length;
+    const { events, more } = await takeWaiting(trx, tenant, subject.kind, subject.id, budget);
+    queue.push(...events);
+    if (more) pending.set(subjectKey(subject), { tenant, kind: subject.kind, id: subject.id });
+  };
+
+  if (release.length > 0) await set.load(release);
+  for (const subject of release) await take(subject);
   for (let next = queue.shift(); next; next = queue.shift()) {
-    if (steps.length >= MAX_STEPS)
-      throw new Error(`Event ${event.source}:${event.id} replays too many events`);
     const result = engine.apply(next, await set.load(engine.subjectsOf(next)), now);
     const appeared = await set.update(result.subjects);
     const touchedOrders = [
@@ -56,19 +106,18 @@ export async function ingestEvent(
     ].filter((n): n is string => Boolean(n));
     steps.push({ tenant: next.tenant, result, touchedOrders });
     if (result.unmatched) {
-      if (next === event) outcome = 'unmatched';
+      unmatched.add(next);
       await keepUnmatched(trx, next, result.unmatched);
     }
-    for (const subject of appeared)
-      queue.push(...(await takeWaiting(trx, subject.tenant, subject.kind, subject.id)));
+    for (const subject of appeared) await take(subject);
   }
   const nudges = await writeEngineResults(
     trx,
     dialect,
     { sets: [set], steps },
-    { at, teamOf: options.teamOf },
+    { at: now.toISOString(), teamOf: options.teamOf },
   );
-  return { outcome, nudges };
+  return { unmatched, nudges, pending: [...pending.values()] };
 }
 
 const insertEvent = reusableQuery((db, e: Insertable<EventsTable>) =>

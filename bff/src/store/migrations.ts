@@ -7,7 +7,7 @@ export type Dialect = 'sqlite' | 'postgres';
  * The store's schema, in code so it ships inside the bundle. The same migrations run on both
  * dialects; the only difference is how an auto-incrementing key is spelt.
  */
-function migrations(dialect: Dialect): Record<string, Migration> {
+export function storeMigrations(dialect: Dialect): Record<string, Migration> {
   // `seq` orders the change feed and exception history; SQLite's AUTOINCREMENT never reuses a
   // value, PostgreSQL's bigserial is a sequence. Both are read as numbers.
   const serial = (table: ReturnType<Kysely<unknown>['schema']['createTable']>) =>
@@ -193,6 +193,75 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.dropTable('sweep_positions').ifExists().execute();
       },
     },
+    '0003_dead_letter_dedupe': {
+      async up(db: Kysely<unknown>) {
+        // A redelivered event that still cannot be mapped is one entry, as events are: keyed on
+        // source + the sender's event id (or the body's hash when the body names no id). Entries
+        // kept before this migration each keep a key of their own.
+        await db.schema
+          .alterTable('dead_letters')
+          .addColumn('dedupe_key', 'text', (c) => c.notNull().defaultTo(''))
+          .execute();
+        await sql`update dead_letters set dedupe_key = 'row:' || id`.execute(db);
+        await db.schema
+          .createIndex('dead_letters_dedupe')
+          .on('dead_letters')
+          .columns(['tenant', 'source', 'dedupe_key'])
+          .unique()
+          .execute();
+        // A body that is not UTF-8 text is kept as base64, so a replay sees the bytes that came.
+        await db.schema
+          .alterTable('dead_letters')
+          .addColumn('body_encoding', 'text', (c) => c.notNull().defaultTo('utf8'))
+          .execute();
+        // Replay re-reads a body without verifying it again, so a kept signature is only a
+        // replayable signed request: keep, as intake now does, just what a normaliser reads.
+        const kept = await sql<{ id: string; headers: string }>`select id, headers from dead_letters`.execute(
+          db,
+        );
+        for (const row of kept.rows) {
+          const headers = JSON.parse(row.headers) as Record<string, string>;
+          const readable = Object.fromEntries(
+            Object.entries(headers).filter(
+              ([name]) => name === 'content-type' || name === 'as-webhook-version' || name.startsWith('ce-'),
+            ),
+          );
+          await sql`update dead_letters set headers = ${JSON.stringify(readable)} where id = ${row.id}`.execute(
+            db,
+          );
+        }
+        // The list's keyset order: newest first, ties by id.
+        await db.schema
+          .createIndex('dead_letters_page')
+          .on('dead_letters')
+          .columns(['tenant', 'received_at', 'id'])
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropIndex('dead_letters_page').ifExists().execute();
+        await db.schema.dropIndex('dead_letters_dedupe').ifExists().execute();
+        await db.schema.alterTable('dead_letters').dropColumn('body_encoding').execute();
+        await db.schema.alterTable('dead_letters').dropColumn('dedupe_key').execute();
+      },
+    },
+    '0004_agents': {
+      async up(db: Kysely<unknown>) {
+        // The agents Orderlens has seen (there is no user directory): recorded from their verified
+        // tokens, so an assignment can name only an agent known to the tenant.
+        await db.schema
+          .createTable('agents')
+          .addColumn('tenant', 'text', (c) => c.notNull())
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('name', 'text')
+          .addColumn('first_seen_at', 'text', (c) => c.notNull())
+          .addColumn('last_seen_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('agents_pk', ['tenant', 'id'])
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropTable('agents').ifExists().execute();
+      },
+    },
   };
 }
 
@@ -210,7 +279,7 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): P
       : undefined;
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations(dialect) },
+    provider: { getMigrations: async () => storeMigrations(dialect) },
     migrationTableSchema: schema,
   });
   const { error, results } = await migrator.migrateToLatest();

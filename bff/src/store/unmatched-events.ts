@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { CanonicalEvent } from '../domain/event.js';
 import type { SubjectRef } from '../domain/exception-engine.js';
-import type { Database } from './database.js';
+import type { SubjectKind } from '../domain/exception.js';
+import type { Database, Executor } from './database.js';
 import { eventTime } from './iso-time.js';
 import { reusableQuery } from './reusable-query.js';
 
@@ -21,24 +22,87 @@ export async function keepUnmatched(
   });
 }
 
-/** The events that waited for a subject, oldest first; they stop waiting (re-kept if still unmatched). */
+/**
+ * Up to `limit` of the events that waited for a subject, oldest first; those stop waiting (re-kept
+ * if still unmatched). `more` says whether others still wait, for a later batch: a subject that
+ * hundreds of events waited for is released in bounded steps, never in one unbounded transaction.
+ */
 export async function takeWaiting(
   trx: Transaction<Database>,
   tenant: string,
   kind: string,
   id: string,
-): Promise<CanonicalEvent[]> {
-  const { rows } = await selectWaiting(trx, { tenant, kind, id });
-  if (rows.length === 0) return [];
-  await deleteWaiting(trx, { tenant, kind, id });
-  return rows.map((r) => ({
-    source: r.source,
-    id: r.event_id,
-    tenant: r.tenant,
-    occurredAt: r.occurred_at,
-    body: JSON.parse(r.payload) as CanonicalEvent['body'],
-  }));
+  limit: number,
+): Promise<{ events: CanonicalEvent[]; more: boolean }> {
+  if (limit <= 0) {
+    const any = await trx
+      .selectFrom('unmatched_events')
+      .select('event_id')
+      .where('tenant', '=', tenant)
+      .where('subject_kind', '=', kind)
+      .where('subject_id', '=', id)
+      .limit(1)
+      .execute();
+    return { events: [], more: any.length > 0 };
+  }
+  const { rows } = await selectWaiting(trx, { tenant, kind, id, limit: limit + 1 });
+  if (rows.length === 0) return { events: [], more: false };
+  const taken = rows.slice(0, limit);
+  if (rows.length <= limit) await deleteWaiting(trx, { tenant, kind, id });
+  else
+    for (let i = 0; i < taken.length; i += DELETE_CHUNK) {
+      const chunk = taken.slice(i, i + DELETE_CHUNK);
+      await trx
+        .deleteFrom('unmatched_events')
+        .where('tenant', '=', tenant)
+        .where('subject_kind', '=', kind)
+        .where('subject_id', '=', id)
+        .where((eb) =>
+          eb.or(chunk.map((r) => eb.and([eb('source', '=', r.source), eb('event_id', '=', r.event_id)]))),
+        )
+        .execute();
+    }
+  return {
+    events: taken.map((r) => ({
+      source: r.source,
+      id: r.event_id,
+      tenant: r.tenant,
+      occurredAt: r.occurred_at,
+      body: JSON.parse(r.payload) as CanonicalEvent['body'],
+    })),
+    more: rows.length > limit,
+  };
 }
+
+/**
+ * Subjects that exist and still have events waiting for them. Waiting only ever lasts until the
+ * subject appears, so these are releases cut short (the process stopped between two of their
+ * bounded transactions); `releaseStranded` finishes them.
+ */
+export async function strandedSubjects(
+  db: Executor,
+  limit: number,
+): Promise<{ tenant: string; kind: SubjectKind; id: string }[]> {
+  const rows = await db
+    .selectFrom('unmatched_events as u')
+    .innerJoin('subjects as s', (j) =>
+      j
+        .onRef('s.tenant', '=', 'u.tenant')
+        .onRef('s.kind', '=', 'u.subject_kind')
+        .onRef('s.id', '=', 'u.subject_id'),
+    )
+    .select(['u.tenant', 'u.subject_kind', 'u.subject_id'])
+    .distinct()
+    .orderBy('u.tenant')
+    .orderBy('u.subject_kind')
+    .orderBy('u.subject_id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ tenant: r.tenant, kind: r.subject_kind as SubjectKind, id: r.subject_id }));
+}
+
+/** Keys per delete statement, well under SQLite's bound-parameter limit. */
+const DELETE_CHUNK = 200;
 
 type SubjectOf = { tenant: string; kind: string; id: string };
 
@@ -57,7 +121,7 @@ const insertUnmatched = reusableQuery(
       .onConflict((oc) => oc.columns(['tenant', 'source', 'event_id']).doNothing()),
 );
 
-const selectWaiting = reusableQuery((db, s: SubjectOf) =>
+const selectWaiting = reusableQuery((db, s: SubjectOf & { limit: number }) =>
   db
     .selectFrom('unmatched_events as u')
     .innerJoin('events as e', (j) =>
@@ -71,7 +135,8 @@ const selectWaiting = reusableQuery((db, s: SubjectOf) =>
     .where('u.subject_kind', '=', s.kind)
     .where('u.subject_id', '=', s.id)
     .orderBy('u.occurred_at')
-    .orderBy('u.event_id'),
+    .orderBy('u.event_id')
+    .limit(s.limit),
 );
 
 const deleteWaiting = reusableQuery((db, s: SubjectOf) =>

@@ -9,7 +9,9 @@ import type { YogaServer } from '../graphql/yoga.js';
 import { prepareSubscription, type StreamParams } from './prepare-subscription.js';
 import { createSharedRenderers, type RenderChange, type SubscriptionRequest } from './shared-renderers.js';
 import { nodeSink, webSink, type SseSink } from './sse-sink.js';
+import { endAt, tokenExpiry } from './token-expiry.js';
 import {
+  completeFrame,
   maskResult,
   startSubscription,
   type FrameWriter,
@@ -21,7 +23,23 @@ export interface StreamServerDeps {
   schema: GraphQLSchema;
   /** A request's GraphQL context, as `/graphql` builds it. */
   context(viewer: Viewer, requestId: string): GraphQLContext;
+  limits?: Partial<StreamLimits>;
 }
+
+export interface StreamLimits {
+  /** Streams one agent may hold at once, reserved and distinct together (a tab each). */
+  maxStreamsPerAgent: number;
+  /** How long a socket may stay unwritable after a full write before its stream is dropped. */
+  drainTimeoutMs: number;
+}
+
+const DEFAULT_LIMITS: StreamLimits = {
+  // More than a desk's tabs is a leak or a flood, not a desk.
+  maxStreamsPerAgent: 50,
+  // Long enough for a phone that lost its signal for a moment, short enough that a reader that
+  // stopped reading does not hold its buffered frames for long.
+  drainTimeoutMs: 30_000,
+};
 
 /** An agent's single connection: reserved by PUT, opened by GET, given operations by POST. */
 interface Reservation {
@@ -32,6 +50,9 @@ interface Reservation {
   pending: (string | Buffer)[];
   operations: Map<string, RunningSubscription | null>;
   expiry: NodeJS.Timeout | null;
+  /** The earliest `exp` (ms) of the tokens that reserved, opened or added to it, and its timer. */
+  endsAt: number | null;
+  cancelEnd: () => void;
 }
 
 const TOKEN_HEADER = 'x-graphql-event-stream-token';
@@ -39,8 +60,6 @@ const TOKEN_HEADER = 'x-graphql-event-stream-token';
 const RESERVATION_MS = 30_000;
 /** Operations one stream may carry; a desk tab needs a handful. */
 const MAX_OPERATIONS = 100;
-/** Streams one agent may hold at once (a tab each); more is a leak or a flood, not a desk. */
-const MAX_STREAMS_PER_AGENT = 50;
 /** Frames kept for a reserved stream until it is opened; past this it is dropped as abandoned. */
 const MAX_PENDING_FRAMES = 1000;
 
@@ -55,6 +74,11 @@ const MAX_PENDING_FRAMES = 1000;
  * subscriber executed and serialised every change itself and each frame crossed two web streams.
  * Here a change is rendered once per shared selection (`createSharedRenderers`) and each frame is
  * one write to the socket (decision 0010). Parsing and validation are still Yoga's.
+ *
+ * Bounded per agent and in time: an agent holds at most `maxStreamsPerAgent` streams of either
+ * kind (429 past it); a socket that stays unwritable for `drainTimeoutMs` is dropped (its client
+ * resumes from its last cursor); and every stream ends at its token's `exp` with `complete` for
+ * each operation, so the client comes back with a fresh token.
  * @example app.on(['GET', 'POST', 'PUT', 'DELETE'], '/graphql/stream', (c) => streams.handle(c, viewer, requestId, {}));
  */
 export function createStreamServer(deps: StreamServerDeps) {
@@ -70,8 +94,24 @@ export function createStreamServer(deps: StreamServerDeps) {
     return result instanceof Promise ? result.then(maskResult) : maskResult(result);
   };
   const renderers = createSharedRenderers(render);
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   const reservations = new Map<string, Reservation>();
   const ownerOf = (viewer: Viewer) => `${viewer.tenant}\n${viewer.id}`;
+  /** Open or reserved streams per agent, both kinds. */
+  const held = new Map<string, number>();
+  const hold = (owner: string): boolean => {
+    const count = held.get(owner) ?? 0;
+    if (count >= limits.maxStreamsPerAgent) return false;
+    held.set(owner, count + 1);
+    return true;
+  };
+  const letGo = (owner: string) => {
+    const count = (held.get(owner) ?? 1) - 1;
+    if (count > 0) held.set(owner, count);
+    else held.delete(owner);
+  };
+  const tooMany = (c: Context) =>
+    problem(c, 429, `An agent may hold at most ${limits.maxStreamsPerAgent} streams at once.`);
 
   function start(
     viewer: Viewer,
@@ -96,11 +136,15 @@ export function createStreamServer(deps: StreamServerDeps) {
   /** Opens the response stream: straight on Node's socket when there is one, else a web stream. */
   function openSink(c: Context, headers: Record<string, string>): { sink: SseSink; response: Response } {
     const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
-    if (outgoing) return { sink: nodeSink(outgoing, headers), response: RESPONSE_ALREADY_SENT };
+    if (outgoing)
+      return {
+        sink: nodeSink(outgoing, headers, { drainTimeoutMs: limits.drainTimeoutMs }),
+        response: RESPONSE_ALREADY_SENT,
+      };
     return webSink(headers);
   }
 
-  function reserve(viewer: Viewer): string {
+  function reserve(viewer: Viewer, endsAt: number | null): string {
     const token = randomUUID();
     const reservation: Reservation = {
       token,
@@ -109,16 +153,32 @@ export function createStreamServer(deps: StreamServerDeps) {
       pending: [],
       operations: new Map(),
       expiry: setTimeout(() => dispose(token), RESERVATION_MS),
+      endsAt: null,
+      cancelEnd: () => {},
     };
     reservation.expiry!.unref();
     reservations.set(token, reservation);
+    endReservationBy(reservation, endsAt);
     return token;
+  }
+
+  /** A stream lives no longer than any token that reserved, opened or added to it. */
+  function endReservationBy(reservation: Reservation, endsAt: number | null) {
+    if (endsAt === null || (reservation.endsAt !== null && reservation.endsAt <= endsAt)) return;
+    reservation.cancelEnd();
+    reservation.endsAt = endsAt;
+    reservation.cancelEnd = endAt(endsAt, () => {
+      for (const id of reservation.operations.keys()) writerOf(reservation).write(completeFrame(id));
+      dispose(reservation.token);
+    });
   }
 
   function dispose(token: string) {
     const reservation = reservations.get(token);
     if (!reservation) return;
     reservations.delete(token);
+    letGo(reservation.owner);
+    reservation.cancelEnd();
     if (reservation.expiry) clearTimeout(reservation.expiry);
     for (const operation of reservation.operations.values()) operation?.stop();
     reservation.operations.clear();
@@ -145,17 +205,16 @@ export function createStreamServer(deps: StreamServerDeps) {
   ): Promise<Response> {
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
     const method = c.req.method;
+    const endsAt = tokenExpiry(c.req.header('authorization'));
     if (method === 'PUT') {
-      const owner = ownerOf(viewer);
-      const held = [...reservations.values()].filter((r) => r.owner === owner).length;
-      if (held >= MAX_STREAMS_PER_AGENT)
-        return problem(c, 429, `An agent may hold at most ${MAX_STREAMS_PER_AGENT} streams at once.`);
-      return c.text(reserve(viewer), 201);
+      if (!hold(ownerOf(viewer))) return tooMany(c);
+      return c.text(reserve(viewer, endsAt), 201);
     }
     const token = c.req.header(TOKEN_HEADER) ?? c.req.query('token');
     if (token) {
       const reservation = reservations.get(token);
       if (!reservation || reservation.owner !== ownerOf(viewer)) return problem(c, 404, 'Stream not found.');
+      if (method === 'GET' || method === 'POST') endReservationBy(reservation, endsAt);
       if (method === 'GET') return openReserved(c, reservation, headers);
       if (method === 'POST') return startReserved(c, viewer, requestId, reservation);
       if (method === 'DELETE') {
@@ -166,7 +225,7 @@ export function createStreamServer(deps: StreamServerDeps) {
         return c.body(null, 200);
       }
     } else if ((c.req.header('accept') ?? '').includes('text/event-stream')) {
-      if (method === 'GET' || method === 'POST') return startDistinct(c, viewer, requestId, headers);
+      if (method === 'GET' || method === 'POST') return startDistinct(c, viewer, requestId, headers, endsAt);
     }
     return problem(
       c,
@@ -219,15 +278,35 @@ export function createStreamServer(deps: StreamServerDeps) {
     viewer: Viewer,
     requestId: string,
     headers: Record<string, string>,
+    endsAt: number | null,
   ): Promise<Response> {
-    const params = c.req.method === 'POST' ? await bodyOf(c) : queryParams(c);
-    if (!params) return problem(c, 400, 'The request must be a GraphQL request.');
-    const request = prepareSubscription(deps.yoga, c.req.raw, viewer, requestId, params);
-    if ('errors' in request) return errors(c, request.errors);
-    const { sink, response } = openSink(c, headers);
-    const running = await start(viewer, requestId, request, sink, null, () => sink.end());
-    sink.onClose(() => running.stop());
-    return response;
+    const owner = ownerOf(viewer);
+    if (!hold(owner)) return tooMany(c);
+    let opened = false;
+    try {
+      const params = c.req.method === 'POST' ? await bodyOf(c) : queryParams(c);
+      if (!params) return problem(c, 400, 'The request must be a GraphQL request.');
+      const request = prepareSubscription(deps.yoga, c.req.raw, viewer, requestId, params);
+      if ('errors' in request) return errors(c, request.errors);
+      const { sink, response } = openSink(c, headers);
+      opened = true;
+      const cancelEnd =
+        endsAt === null
+          ? () => {}
+          : endAt(endsAt, () => {
+              sink.write(completeFrame(null));
+              sink.end();
+            });
+      sink.onClose(() => {
+        cancelEnd();
+        letGo(owner);
+      });
+      const running = await start(viewer, requestId, request, sink, null, () => sink.end());
+      sink.onClose(() => running.stop());
+      return response;
+    } finally {
+      if (!opened) letGo(owner);
+    }
   }
 
   return {
@@ -265,8 +344,23 @@ function queryParams(c: Context): StreamParams | null {
   }
 }
 
-const problem = (c: Context, status: 400 | 404 | 409 | 429, message: string) =>
-  c.json({ errors: [{ message }] }, status);
+/** The code each refusal of the protocol carries, as GraphQL errors do elsewhere. */
+const PROBLEM_CODE = {
+  400: 'BAD_REQUEST',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'TOO_MANY_REQUESTS',
+} as const;
 
+const problem = (c: Context, status: keyof typeof PROBLEM_CODE, message: string) =>
+  c.json({ errors: [{ message, extensions: { code: PROBLEM_CODE[status] } }] }, status);
+
+/** Request errors as Yoga answers them: `extensions.http` is a status hint for the server, not the client. */
 const errors = (c: Context, list: readonly GraphQLError[]) =>
-  c.json({ errors: list.map((e) => e.toJSON()) }, 400);
+  c.json({ errors: list.map((e) => withoutHttp(e.toJSON())) }, 400);
+
+function withoutHttp(error: ReturnType<GraphQLError['toJSON']>) {
+  if (!error.extensions || !('http' in error.extensions)) return error;
+  const { http: _hint, ...extensions } = error.extensions;
+  return { ...error, extensions };
+}

@@ -79,6 +79,20 @@ describe('createSharedRenderers', () => {
     await expect(Promise.resolve(renderer.payload({}))).rejects.toThrow(/read the agent/);
   });
 
+  it('keeps frames for the last few changes only, so a change still queued somewhere does not hold its frame', () => {
+    let renders = 0;
+    const renderers = createSharedRenderers(() => ({ data: { n: ++renders } }));
+    const renderer = renderers.acquire(agent('anna'), request(INBOX));
+    // A stalled reader's queue keeps every change alive; the renderer must not keep their frames.
+    const queued = Array.from({ length: 100 }, (_, seq) => ({ seq }));
+    for (const change of queued) renderer.distinctFrame(change);
+    expect(renders).toBe(100);
+    expect(String(renderer.distinctFrame(queued[99]!))).toContain('"n":100');
+    expect(renders).toBe(100);
+    // The oldest was forgotten: writing it now renders it again.
+    expect(String(renderer.distinctFrame(queued[0]!))).toContain('"n":101');
+  });
+
   it('forgets a renderer when its last subscriber releases it', () => {
     const renderers = createSharedRenderers(async () => ({}));
     const a = renderers.acquire(agent('anna'), request(INBOX));

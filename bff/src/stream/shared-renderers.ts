@@ -35,8 +35,10 @@ export interface SharedRenderer {
  * cost one execution and one `JSON.stringify` per change, not a thousand.
  *
  * A change is remembered by object identity: the tenant's tail hands the same object to every live
- * subscriber (a subscriber catching up from the table reads its own), so the memo is a WeakMap and
- * forgets each change with its last holder.
+ * subscriber, change by change (a subscriber catching up from the table reads its own). Only the
+ * last `RECENT_CHANGES` are remembered: a memo that lived as long as its change would keep every
+ * frame alive for as long as a reader that stopped reading keeps the change queued. A subscriber
+ * that writes an older change renders it again, which only a reader far behind ever does.
  *
  * Rendering cannot know who the agent is: the viewer it gets has no `id` or `name`, and a resolver
  * reaching for them fails loudly instead of showing one agent's view to another.
@@ -54,9 +56,9 @@ export function createSharedRenderers(render: RenderChange) {
         return shared.renderer;
       }
       const rendererViewer = anonymous(viewer);
-      const memo = new WeakMap<object, Buffer | Promise<Buffer>>();
-      const frames = new WeakMap<object, Buffer>();
-      // A change's subscribers ask one after the other: the last answer saves the WeakMap lookup.
+      const memo = recentChanges<Buffer | Promise<Buffer>>();
+      const frames = recentChanges<Buffer>();
+      // A change's subscribers ask one after the other: the last answer saves the map lookup.
       let last: { change: object; frame: Buffer } | null = null;
       const entry = {
         users: 1,
@@ -109,6 +111,21 @@ export function createSharedRenderers(render: RenderChange) {
 export type SharedRenderers = ReturnType<typeof createSharedRenderers>;
 
 const NEXT = Buffer.from('event: next\ndata: ');
+/** Changes a renderer remembers; the tail hands each change to all its subscribers before the next. */
+const RECENT_CHANGES = 32;
+
+/** A memo of the last `RECENT_CHANGES` changes, the oldest forgotten first (one check per change). */
+function recentChanges<V>() {
+  const entries = new Map<object, V>();
+  return {
+    get: (change: object) => entries.get(change),
+    set(change: object, value: V) {
+      if (!entries.has(change) && entries.size >= RECENT_CHANGES)
+        entries.delete(entries.keys().next().value!);
+      entries.set(change, value);
+    },
+  };
+}
 const END = Buffer.from('\n\n');
 
 function renderKey(viewer: Viewer, request: SubscriptionRequest): string {

@@ -26,7 +26,8 @@ const PING_MS = 12_000;
 
 /**
  * A sink over Node's own response: each frame is one write to the socket, the fan-out's whole
- * per-subscriber cost. `headers` are the ones the HTTP shell had set (CORS) plus the stream's.
+ * per-subscriber cost. `headers` are the ones the HTTP shell had set (CORS) plus the stream's. A
+ * socket that stays unwritable for `drainTimeoutMs` after a full write is destroyed.
  *
  * Once the headers are out, frames go to the socket as whole HTTP chunks that we frame ourselves:
  * `res.write` would make four writes of each (size line, CRLF, data, CRLF) with its bookkeeping,
@@ -34,7 +35,11 @@ const PING_MS = 12_000;
  * `res.end()` still writes the last chunk. A client without chunked encoding (HTTP/1.0) gets
  * `res.write`.
  */
-export function nodeSink(res: ServerResponse, headers: Record<string, string>): SseSink {
+export function nodeSink(
+  res: ServerResponse,
+  headers: Record<string, string>,
+  options: { drainTimeoutMs: number },
+): SseSink {
   res.writeHead(200, { ...headers, ...SSE_HEADERS });
   res.flushHeaders();
   const socket = res.socket;
@@ -48,7 +53,11 @@ export function nodeSink(res: ServerResponse, headers: Record<string, string>): 
     drained: () =>
       new Promise<void>((resolve) => {
         if (!stream.writableNeedDrain || stream.destroyed) return resolve();
+        // A reader that stopped reading is dropped: its buffered frames are freed with the socket,
+        // and it resumes from its last cursor when it comes back. `close` then resolves this.
+        const deadline = setTimeout(() => res.destroy(), options.drainTimeoutMs);
         const done = () => {
+          clearTimeout(deadline);
           stream.off('drain', done);
           res.off('close', done);
           resolve();
@@ -57,7 +66,8 @@ export function nodeSink(res: ServerResponse, headers: Record<string, string>): 
         res.on('close', done);
       }),
     listen: (close) => res.once('close', close),
-    end: () => res.end(),
+    // A full socket's reader is not reading: ending politely would keep its buffer until it does.
+    end: () => (stream.writableNeedDrain ? res.destroy() : res.end()),
   });
 }
 

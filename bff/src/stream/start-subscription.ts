@@ -17,6 +17,10 @@ export interface RunningSubscription {
   stop(): void;
 }
 
+/** The graphql-sse `complete` frame of an operation (`id`), or of a distinct connection (null). */
+export const completeFrame = (id: string | null): string =>
+  id === null ? 'event: complete\ndata:\n\n' : `event: complete\ndata: {"id":${JSON.stringify(id)}}\n\n`;
+
 /** A result as it leaves the BFF: every error masked (`maskError`), as Yoga does on /graphql. */
 export type MaskedResult = Omit<ExecutionResult, 'errors'> & { errors?: readonly Error[] };
 
@@ -56,8 +60,7 @@ export async function startSubscription(options: {
       [prefixBytes, payload, suffixBytes],
       prefixBytes.length + payload.length + suffixBytes.length,
     );
-  const complete =
-    id === null ? 'event: complete\ndata:\n\n' : `event: complete\ndata: {"id":${quotedId}}\n\n`;
+  const complete = completeFrame(id);
 
   let source: AsyncIterable<unknown> | MaskedResult;
   try {

@@ -45,10 +45,7 @@ export interface UpstreamOptions {
 export type UpstreamClientOptions = Pick<
   UpstreamOptions,
   'baseUrl' | 'timeoutMs' | 'connections' | 'retry' | 'breaker' | 'dispatcher'
-> & {
-  /** Canonical tenant → the system's own account id (company code, WMS account, subdomain). */
-  tenants?: Record<string, string>;
-};
+>;
 
 export interface UpstreamCall {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -1,11 +1,7 @@
 import { DomainError } from '../domain/errors.js';
 
 /** Looks up the upstream account for a canonical tenant, or says it is not configured. */
-export function accountFor(
-  tenants: Readonly<Record<string, string>>,
-  tenant: string,
-  system: string,
-): string {
+export function accountFor<T>(tenants: Readonly<Record<string, T>>, tenant: string, system: string): T {
   const account = Object.hasOwn(tenants, tenant) ? tenants[tenant] : undefined;
   if (account === undefined) throw new TenantNotConfiguredError(system, tenant);
   return account;

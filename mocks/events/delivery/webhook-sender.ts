@@ -1,7 +1,7 @@
 import { Agent, type Dispatcher } from 'undici';
 import { sleep } from '../../shared/wait.js';
 import { signWebhook } from '../signing/sign-webhook.js';
-import type { SimulatorSecrets } from '../signing/sources.js';
+import { secretFor, type TenantSecrets } from '../signing/sources.js';
 import type { RenderedWebhook } from '../wire/render-event.js';
 import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from './backoff.js';
 import { postWebhook, type AttemptOutcome } from './post-webhook.js';
@@ -9,7 +9,8 @@ import { postWebhook, type AttemptOutcome } from './post-webhook.js';
 export interface WebhookSenderOptions {
   /** The receiver's base URL; webhooks go to `<targetUrl>/events/<tenant>/<source>`. */
   targetUrl: string;
-  secrets: SimulatorSecrets;
+  /** One set for all tenants, or each tenant's own. */
+  secrets: TenantSecrets;
   /** Webhooks waiting beyond this are refused by `enqueue` (default 1000). */
   maxQueue?: number;
   /** Requests in flight at once (default 1: webhooks leave in the order they were queued). */
@@ -80,7 +81,12 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
     for (let attempt = 1; ; attempt++) {
       const headers = {
         'content-type': 'application/json',
-        ...signWebhook(webhook.source, options.secrets[webhook.source], webhook.body, now()),
+        ...signWebhook(
+          webhook.source,
+          secretFor(options.secrets, webhook.tenant, webhook.source),
+          webhook.body,
+          now(),
+        ),
       };
       const outcome = await postWebhook(url, webhook.body, headers, {
         dispatcher,

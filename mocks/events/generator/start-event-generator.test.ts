@@ -150,6 +150,33 @@ describe('startEventGenerator', () => {
     );
   });
 
+  it("signs each tenant's webhooks with that tenant's own secrets", async () => {
+    const secretsOf = (tenant: string) => ({
+      wms: `${tenant}-wms`,
+      easypost: `${tenant}-easypost`,
+      aftership: `${tenant}-aftership`,
+      zendesk: `${tenant}-zendesk`,
+      cloudevents: `${tenant}-cloudevents`,
+    });
+    const intake = await startIntake(secretsOf);
+    const abort = new AbortController();
+    const generator = startEventGenerator({
+      targetUrl: intake.url,
+      secrets: secretsOf,
+      signal: abort.signal,
+      intervalMs: 2,
+      world,
+      log: () => {},
+      random: createPrng(9).next,
+    });
+    await until(() => intake.sink.ingested.length >= 100, 8000);
+    abort.abort();
+    await generator.stopped;
+    await intake.close();
+    expect(generator.stats().sender.rejected).toBe(0);
+    expect(new Set(intake.sink.ingested.map((e) => e.tenant))).toEqual(new Set(['acme', 'globex']));
+  });
+
   it('retries a 503 with the same event, then stops sending once aborted', async () => {
     receiver = await startReceiver((_, i) => ({ status: i === 0 ? 503 : 202 }));
     const r = receiver;

@@ -6,7 +6,7 @@ import {
   type SenderStats,
   type WebhookSenderOptions,
 } from '../delivery/webhook-sender.js';
-import type { SimulatorSecrets } from '../signing/sources.js';
+import type { TenantSecrets } from '../signing/sources.js';
 import { SITUATIONS, type Situation } from '../story/situations.js';
 import type { RenderedWebhook } from '../wire/render-event.js';
 import type { LiveStory } from './live-story.js';
@@ -15,7 +15,8 @@ import { createStoryRotation } from './story-rotation.js';
 export interface EventGeneratorOptions {
   /** The BFF's base URL, e.g. `http://127.0.0.1:4000`. */
   targetUrl: string;
-  secrets: SimulatorSecrets;
+  /** One set for all tenants, or each tenant's own (the BFF's tenants file). */
+  secrets: TenantSecrets;
   signal: AbortSignal;
   tenants?: readonly TenantId[];
   /** Mean time between steps (default 2000); each wait is 0.5–1.5 times it. */
@@ -26,8 +27,8 @@ export interface EventGeneratorOptions {
   duplicateRate?: number;
   /** Share of steps whose next two webhooks leave in swapped order (default 0.03). */
   outOfOrderRate?: number;
-  /** The receiver's crediting deadline (its RULE_CREDIT_HOURS, default 72). */
-  creditHours?: number;
+  /** The receiver's crediting deadline (its RULE_CREDIT_HOURS or the tenant's override, default 72). */
+  creditHours?: number | ((tenant: TenantId) => number);
   world?: World;
   random?: () => number;
   log?: (line: string) => void;
@@ -59,7 +60,7 @@ export interface EventGenerator {
  *
  * @example
  * const stop = new AbortController();
- * startEventGenerator({ targetUrl: 'http://127.0.0.1:4000', secrets: env.webhookSecrets, signal: stop.signal });
+ * startEventGenerator({ targetUrl, secrets: (t) => env.tenants[t]!.webhookSecrets, signal: stop.signal });
  */
 export function startEventGenerator(options: EventGeneratorOptions): EventGenerator {
   const tenants = options.tenants ?? ['acme', 'globex'];

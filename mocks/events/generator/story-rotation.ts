@@ -33,7 +33,8 @@ export function createStoryRotation(options: {
   orders: readonly WorldOrder[];
   tenants: readonly TenantId[];
   random: () => number;
-  creditHours: number;
+  /** The receiver's crediting deadline, for all tenants alike or per tenant. */
+  creditHours: number | ((tenant: TenantId) => number);
 }): StoryRotation {
   const pools = createStoryPools(options.orders, options.random);
   // Ids must not repeat across runs: the receiver remembers every event it has stored.
@@ -54,7 +55,9 @@ export function createStoryRotation(options: {
         const uncredited = situation === 'return_not_credited';
         const window = storyWindow(orderTimeline(order), situation, windowFor(situation));
         if (window.length === 0) continue;
-        const backdateMs = uncredited ? (options.creditHours + 1) * HOUR : 0;
+        const creditHours =
+          typeof options.creditHours === 'number' ? options.creditHours : options.creditHours(tenant);
+        const backdateMs = uncredited ? (creditHours + 1) * HOUR : 0;
         return createLiveStory(window, { situation, ids, backdateMs, nowMs, subjectClock });
       }
       return undefined;

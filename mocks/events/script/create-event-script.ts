@@ -3,7 +3,7 @@ import { createPrng } from '../../world/prng.js';
 import type { TenantId } from '../../world/tenants.js';
 import { getWorld, type World } from '../../world/world.js';
 import { signWebhook } from '../signing/sign-webhook.js';
-import type { SimulatorSecrets } from '../signing/sources.js';
+import { secretFor, type TenantSecrets } from '../signing/sources.js';
 import { orderTimeline } from '../story/order-timeline.js';
 import { createStoryClock } from '../story/story-clock.js';
 import { subjectKey, type StoryEvent } from '../story/story-event.js';
@@ -18,7 +18,8 @@ export interface EventScriptOptions {
   seed: number;
   /** Requests in all, repeats included. */
   count: number;
-  secrets: SimulatorSecrets;
+  /** One set for all tenants, or each tenant's own. */
+  secrets: TenantSecrets;
   /** Share of requests that repeat an earlier one (default 0). */
   duplicateRate?: number;
   /** Share of requests sent after a later event of their own subject (default 0). */
@@ -89,7 +90,7 @@ export function createEventScript(options: EventScriptOptions): EventScript {
     const { body, source, tenant } = rendered[index]!;
     const headers = {
       'content-type': 'application/json',
-      ...signWebhook(source, options.secrets[source], body, signAt()),
+      ...signWebhook(source, secretFor(options.secrets, tenant, source), body, signAt()),
     };
     return {
       tenant,

@@ -4,7 +4,7 @@ import { sleep } from '../../shared/wait.js';
 import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from '../delivery/backoff.js';
 import { postWebhook } from '../delivery/post-webhook.js';
 import { signWebhook } from '../signing/sign-webhook.js';
-import type { SimulatorSecrets } from '../signing/sources.js';
+import { secretFor, type TenantSecrets } from '../signing/sources.js';
 import type { ScriptRequest } from './script-types.js';
 
 export interface SendScriptOptions {
@@ -14,7 +14,7 @@ export interface SendScriptOptions {
   concurrency?: number;
   signal?: AbortSignal;
   /** When given, each attempt is signed afresh (timestamps stay within the receiver's tolerance). */
-  secrets?: SimulatorSecrets;
+  secrets?: TenantSecrets;
   retry?: Partial<RetryPolicy>;
   timeoutMs?: number;
   dispatcher?: Dispatcher;
@@ -86,7 +86,12 @@ export async function sendScript(
       const headers = options.secrets
         ? {
             ...request.headers,
-            ...signWebhook(request.source, options.secrets[request.source], request.body, Date.now()),
+            ...signWebhook(
+              request.source,
+              secretFor(options.secrets, request.tenant, request.source),
+              request.body,
+              Date.now(),
+            ),
           }
         : request.headers;
       const url = `${base}/events/${request.tenant}/${request.source}`;

@@ -5,7 +5,7 @@ import type { RenderContext } from './render-context.js';
 import { isoSeconds } from './wire-time.js';
 
 /** Each tenant's Zendesk account. */
-const ACCOUNT_ID: Record<TenantId, number> = { acme: 12514403, globex: 12514471 };
+const ACCOUNT_ID: Record<TenantId, number> = { acme: 12514403, globex: 12514471, initech: 12514538 };
 
 /**
  * A Zendesk ticket event (a webhook on an event subscription): `detail` is the ticket after the

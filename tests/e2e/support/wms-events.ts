@@ -1,4 +1,4 @@
-import { EMBEDDED_WEBHOOK_SECRETS } from '../../../bff/src/env.js';
+import { embeddedWebhookSecrets } from '../../support/embedded-secrets.js';
 import { signWebhook } from '../../../bff/src/events/signatures/sign-webhook.js';
 import { getWorld } from '../../../mocks/world/index.js';
 import type { WorldOrder } from '../../../mocks/world/types.js';
@@ -35,7 +35,7 @@ async function postWms(baseUrl: string, order: WorldOrder, type: string, data: R
     body,
     headers: {
       'content-type': 'application/json',
-      ...signWebhook('wms', EMBEDDED_WEBHOOK_SECRETS.wms, body),
+      ...signWebhook('wms', embeddedWebhookSecrets(order.tenant).wms, body),
     },
   });
   if (res.status !== 202) throw new Error(`WMS webhook ${type}: HTTP ${res.status} ${await res.text()}`);

@@ -6,7 +6,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
  * the plain string, no parsed document and no `graphql` package.
  * Declare the constant with the type (`const Q: T = …`), not a cast: codegen reads a cast's text as
  * no document.
- * @example export const Q: TypedDocumentString<QQuery, QQueryVariables> = /* GraphQL */ `query Q { a }`;
+ * @example export const Q: TypedDocumentString<QQuery, QQueryVariables> = `query Q { a }`;
  */
 export type TypedDocumentString<TResult, TVariables> = string & DocumentTypeDecoration<TResult, TVariables>;
 

@@ -1,6 +1,6 @@
 import type { CanonicalEvent } from '../event.js';
 import type { ShipmentStatus } from '../model.js';
-import { trackingProblem } from '../shipment-status.js';
+import { NO_SCAN_REPORTED, trackingProblem } from '../shipment-status.js';
 import type { CarrierProblem } from '../shipment-status.js';
 import type { Scan, ShipmentState } from './shipment-state.js';
 import { earliest, latest, stampOf } from './stamp.js';
@@ -41,6 +41,12 @@ export function reduceShipment(s: ShipmentState, event: CanonicalEvent): Shipmen
     return s;
   }
   if (body.type !== 'shipment.tracking') return s;
+  if (body.carrierCode === NO_SCAN_REPORTED) {
+    // A report about the absence of scans is no scan: it only brings NO_CARRIER_SCAN forward.
+    s.noScanReported = earliest(s.noScanReported, stamp);
+    if (body.eta) s.eta = latest(s.eta, { ...stamp, date: body.eta });
+    return s;
+  }
   const scan: Scan = {
     ...stamp,
     status: body.status,

@@ -29,6 +29,8 @@ export interface ShipmentState {
   delivered: Stamp | null;
   /** The newest ETA a scan gave. */
   eta: (Stamp & { date: string }) | null;
+  /** The earliest report from a tracking provider that the carrier has not scanned the parcel yet. */
+  noScanReported: Stamp | null;
   /** The newest scan reporting each kind of problem. */
   problems: Partial<Record<CarrierProblem, Scan>>;
   open: Partial<Record<ExceptionType, string>>;
@@ -43,6 +45,7 @@ export const emptyShipmentState = (): ShipmentState => ({
   progress: null,
   delivered: null,
   eta: null,
+  noScanReported: null,
   problems: {},
   open: {},
 });

@@ -18,16 +18,21 @@ export function shipmentTimeRules(ctx: RuleContext<ShipmentState>): RuleOutcome[
 
   const label = s.label;
   const scanDue = label ? ms(label.at) + thresholds.firstScanHours * HOUR : null;
+  // A tracking provider's "still pending" report raises it before our own threshold would.
+  const reported = s.noScanReported ?? null;
   if (!label || scanDue === null || s.firstScan || status === 'CANCELLED')
     outcomes.push(clear('NO_CARRIER_SCAN'));
-  else if (now < scanDue) outcomes.push(clear('NO_CARRIER_SCAN', scanDue));
+  else if (now < scanDue && !reported) outcomes.push(clear('NO_CARRIER_SCAN', scanDue));
   else
     outcomes.push(
       holds('NO_CARRIER_SCAN', {
         base: 'MEDIUM',
-        dueAt: scanDue + 8 * HOUR,
-        summary: `The label for shipment ${ctx.subjectId} of order ${ctx.orderNumber} was created at ${label.at} and ${carrier} has not scanned the parcel within ${thresholds.firstScanHours} h.`,
-        evidence: [label.ev],
+        dueAt: Math.min(scanDue, reported ? ms(reported.at) : scanDue) + 8 * HOUR,
+        summary:
+          reported && now < scanDue
+            ? `The label for shipment ${ctx.subjectId} of order ${ctx.orderNumber} was created at ${label.at} and the tracking provider reported at ${reported.at} that ${carrier} has not scanned the parcel yet.`
+            : `The label for shipment ${ctx.subjectId} of order ${ctx.orderNumber} was created at ${label.at} and ${carrier} has not scanned the parcel within ${thresholds.firstScanHours} h.`,
+        evidence: reported ? [label.ev, reported.ev] : [label.ev],
         actions: ['contact-carrier'],
       }),
     );

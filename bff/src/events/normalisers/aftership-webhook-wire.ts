@@ -3,8 +3,9 @@ import { z } from 'zod';
 /**
  * AfterShip Tracking's webhook body: `{ ts, event, event_id, is_tracking_first_tag, msg: Tracking }`.
  * Only the fields intake reads are listed; AfterShip sends many more and adds fields over time.
- * Estimated delivery moved from `expected_delivery` to `courier_estimated_delivery_date` in later
- * API versions; both are read.
+ * Estimated delivery moved from `expected_delivery` to `courier_estimated_delivery_date` and then
+ * `latest_estimated_delivery` in later API versions; all are read. Every event type (`tracking_update`,
+ * `edd_revise`, `tracking_pending_time`) carries the whole Tracking as `msg`.
  */
 const checkpoint = z.object({
   checkpoint_time: z.string().nullish(),
@@ -18,6 +19,15 @@ const checkpoint = z.object({
 
 const estimate = z.object({ estimated_delivery_date: z.string().nullish() }).nullish();
 
+/** The newest estimate (API 2024-04 on), a date-time or a range; an `edd_revise` revises it. */
+const latestEstimate = z
+  .object({
+    datetime: z.string().nullish(),
+    datetime_min: z.string().nullish(),
+    datetime_max: z.string().nullish(),
+  })
+  .nullish();
+
 export const afterShipTracking = z.object({
   tracking_number: z.string().min(1),
   slug: z.string().nullish(),
@@ -27,6 +37,9 @@ export const afterShipTracking = z.object({
   expected_delivery: z.string().nullish(),
   courier_estimated_delivery_date: estimate,
   aftership_estimated_delivery_date: estimate,
+  latest_estimated_delivery: latestEstimate,
+  /** True once any checkpoint says the parcel is going (or went) back to the sender. */
+  return_to_sender: z.boolean().nullish(),
   updated_at: z.string().nullish(),
   checkpoints: z.array(checkpoint).default([]),
 });
@@ -40,3 +53,4 @@ export const afterShipWebhook = z.object({
 });
 
 export type AfterShipCheckpoint = z.infer<typeof checkpoint>;
+export type AfterShipTracking = z.infer<typeof afterShipTracking>;

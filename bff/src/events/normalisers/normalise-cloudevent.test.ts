@@ -26,7 +26,7 @@ describe('normaliseCloudEvent', () => {
     expect(normaliseCloudEvent(structured(structuredCloudEvent()))).toEqual({
       kind: 'event',
       event: {
-        source: '/erp/acme',
+        source: 'cloudevents:/erp/acme',
         id: 'c0ffee00-0000-4000-8000-000000000001',
         tenant: 'acme',
         occurredAt: '2026-11-02T08:00:00.000Z',
@@ -38,7 +38,7 @@ describe('normaliseCloudEvent', () => {
   it('maps a binary-mode event from its ce-* headers and body', () => {
     const result = normaliseCloudEvent(binary({}, shortPickData()));
     expect(result.kind === 'event' && result.event).toMatchObject({
-      source: '/wms/acme-eu',
+      source: 'cloudevents:/wms/acme-eu',
       id: 'c0ffee00-0000-4000-8000-000000000002',
       occurredAt: '2026-11-02T07:00:00.000Z',
       body: { type: 'wms.short_pick', orderNumber: 'SO-1000123' },
@@ -70,20 +70,80 @@ describe('normaliseCloudEvent', () => {
     });
   });
 
-  it('requires the CloudEvents attributes, and a time to order events by', () => {
+  it('requires the CloudEvents attributes and says which one is wrong', () => {
     expect(normaliseCloudEvent(structured(structuredCloudEvent({ specversion: '0.3' })))).toMatchObject({
       reason: 'specversion: must be "1.0"',
-    });
-    expect(normaliseCloudEvent(structured(structuredCloudEvent({ time: undefined })))).toMatchObject({
-      reason: expect.stringMatching(/^time: required/),
     });
     expect(normaliseCloudEvent(binary({ 'ce-id': '' }, shortPickData()))).toMatchObject({
       kind: 'invalid',
       reason: expect.stringMatching(/^ce-id: /),
     });
+    expect(normaliseCloudEvent(structured(structuredCloudEvent({ id: null })))).toMatchObject({
+      kind: 'invalid',
+      reason: 'id: Required',
+    });
+    expect(normaliseCloudEvent(structured(structuredCloudEvent({ data_base64: 'e30=' })))).toMatchObject({
+      kind: 'invalid',
+      reason: expect.stringMatching(/^data_base64: .*exclusive/),
+    });
+  });
+
+  // JSON Event Format 1.0 §2.4 / §3.1: null is absent, time is optional, data_base64 carries data.
+  it('treats a null attribute as absent and places an event without time at its arrival', () => {
+    const receivedAt = '2026-11-02T09:30:00.000Z';
+    const result = normaliseCloudEvent({
+      ...structured(
+        structuredCloudEvent({ time: null, subject: null, datacontenttype: null, dataschema: null }),
+      ),
+      receivedAt,
+    });
+    expect(result).toMatchObject({ kind: 'event', event: { occurredAt: receivedAt } });
+    expect(normaliseCloudEvent(structured(structuredCloudEvent({ time: undefined })))).toMatchObject({
+      kind: 'invalid',
+      reason: 'time: absent, and no arrival time',
+    });
+  });
+
+  it('reads data_base64 holding JSON as the data', () => {
+    const encoded = Buffer.from(JSON.stringify(shortPickData())).toString('base64');
+    const viaBase64 = normaliseCloudEvent(
+      structured(structuredCloudEvent({ data: undefined, data_base64: encoded })),
+    );
+    expect(viaBase64).toEqual(normaliseCloudEvent(structured(structuredCloudEvent())));
     expect(
-      normaliseCloudEvent(structured(structuredCloudEvent({ data: undefined, data_base64: 'e30=' }))),
-    ).toMatchObject({ kind: 'invalid' });
+      normaliseCloudEvent(
+        structured(
+          structuredCloudEvent({ data: undefined, data_base64: Buffer.from('<x/>').toString('base64') }),
+        ),
+      ),
+    ).toMatchObject({ kind: 'invalid', reason: 'data_base64: not base64 of JSON text' });
+  });
+
+  it.each([
+    ['with every attribute', {}],
+    ['without time', { time: undefined }],
+    ['with null optional attributes', { subject: null, datacontenttype: null }],
+    [
+      'with data_base64',
+      { data: undefined, data_base64: Buffer.from(JSON.stringify(shortPickData())).toString('base64') },
+    ],
+  ])('normalises a structured event %s and its binary-mode twin to the same event', (_, overrides) => {
+    const event = structuredCloudEvent(overrides as Record<string, unknown>);
+    const receivedAt = '2026-11-02T09:30:00.000Z';
+    const ceHeaders: Record<string, string> = { 'content-type': 'application/json' };
+    for (const name of ['specversion', 'id', 'source', 'type', 'time', 'subject'] as const) {
+      const value = (event as Record<string, unknown>)[name];
+      if (typeof value === 'string') ceHeaders[`ce-${name}`] = value;
+    }
+    const twin = normaliseCloudEvent({
+      tenant: 'acme',
+      headers: new Headers(ceHeaders),
+      body: shortPickData(),
+      receivedAt,
+    });
+    const original = normaliseCloudEvent({ ...structured(event), receivedAt });
+    expect(original.kind).toBe('event');
+    expect(twin).toEqual(original);
   });
 
   it('refuses a body that is no CloudEvent in either mode', () => {

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createExceptionEngine } from '../../domain/rules/create-exception-engine.js';
+import { label, when } from '../../domain/rules/event-fixtures.js';
+import { createStoreDouble } from '../../domain/rules/store-double.js';
+import { EASYPOST_STATUS, EASYPOST_STATUS_DETAIL, easyPostStatus } from '../../domain/easypost-codes.js';
 import { normaliseEasyPost } from './normalise-easypost.js';
 import { easyPostEvent } from './webhook-fixtures.js';
 
@@ -27,18 +31,103 @@ describe('normaliseEasyPost', () => {
     });
   });
 
-  it('lets a detail sharpen a moving parcel and ignores an unknown detail', () => {
-    const attempted = normaliseEasyPost(
-      input(easyPostEvent({ status: 'in_transit', status_detail: 'attempted_delivery' })),
+  it('lets a detail sharpen a moving parcel and falls back to the status for an undocumented one', () => {
+    const refused = normaliseEasyPost(
+      input(easyPostEvent({ status: 'out_for_delivery', status_detail: 'refused' })),
     );
-    expect(attempted.kind === 'event' && attempted.event.body).toMatchObject({
-      status: 'ATTEMPT_FAILED',
-      carrierCode: 'in_transit/attempted_delivery',
+    expect(refused.kind === 'event' && refused.event.body).toMatchObject({
+      status: 'EXCEPTION',
+      carrierCode: 'out_for_delivery/refused',
     });
     const novel = normaliseEasyPost(
       input(easyPostEvent({ status: 'out_for_delivery', status_detail: 'drone_dispatched' })),
     );
     expect(novel.kind === 'event' && novel.event.body).toMatchObject({ status: 'OUT_FOR_DELIVERY' });
+  });
+
+  it('maps the return status detail to the return path', () => {
+    const returning = normaliseEasyPost(
+      input(easyPostEvent({ status: 'in_transit', status_detail: 'return' })),
+    );
+    expect(returning.kind === 'event' && returning.event.body).toMatchObject({
+      status: 'RETURNED_TO_SENDER',
+      carrierCode: 'in_transit/return',
+    });
+  });
+
+  it('makes status error an exception for an agent', () => {
+    const error = normaliseEasyPost(input(easyPostEvent({ status: 'error', status_detail: 'unknown' })));
+    expect(error.kind === 'event' && error.event.body).toMatchObject({
+      status: 'EXCEPTION',
+      carrierCode: 'error/unknown',
+    });
+  });
+
+  it.each([
+    ['error', 'unknown', 'DELIVERY_EXCEPTION'],
+    ['in_transit', 'return', 'RETURN_TO_SENDER'],
+  ])('raises an exception for an agent from %s/%s', (status, detail, type) => {
+    const store = createStoreDouble(createExceptionEngine());
+    store.ingest(label('l1', 0, { tn: '9400111899223197428490' }), when(0));
+    const result = normaliseEasyPost(input(easyPostEvent({ status, status_detail: detail })));
+    if (result.kind !== 'event') throw new Error(JSON.stringify(result));
+    store.ingest({ ...result.event, tenant: 'acme' }, when(60));
+    expect(store.types()).toContain(type);
+  });
+
+  // docs.easypost.com Tracker: the documented `status` and `status_detail` values, no more, no less.
+  it('lists exactly the statuses and status details EasyPost documents, and maps every pair', () => {
+    const statuses = [
+      'unknown',
+      'pre_transit',
+      'in_transit',
+      'out_for_delivery',
+      'delivered',
+      'available_for_pickup',
+      'return_to_sender',
+      'failure',
+      'cancelled',
+      'error',
+    ];
+    const details = [
+      'address_correction',
+      'arrived_at_destination',
+      'arrived_at_facility',
+      'arrived_at_pickup_location',
+      'awaiting_information',
+      'cancelled',
+      'damaged',
+      'delayed',
+      'delivery_exception',
+      'departed_facility',
+      'departed_origin_facility',
+      'expired',
+      'failure',
+      'held',
+      'in_transit',
+      'label_created',
+      'lost',
+      'missorted',
+      'out_for_delivery',
+      'received_at_destination_facility',
+      'received_at_origin_facility',
+      'refused',
+      'return',
+      'status_update',
+      'transferred_to_destination_carrier',
+      'transit_exception',
+      'unknown',
+      'weather_delay',
+    ];
+    expect(Object.keys(EASYPOST_STATUS).sort()).toEqual([...statuses].sort());
+    expect(Object.keys(EASYPOST_STATUS_DETAIL).sort()).toEqual([...details].sort());
+    for (const status of statuses)
+      for (const detail of [...details, null, 'never_documented']) {
+        const result = normaliseEasyPost(input(easyPostEvent({ status, status_detail: detail })));
+        expect(result.kind).toBe('event');
+      }
+    expect(easyPostStatus('delivered', 'return')).toBe('DELIVERED');
+    expect(easyPostStatus('in_transit', 'never_documented')).toBe('IN_TRANSIT');
   });
 
   it('names carriers the way the WMS does', () => {

@@ -1,5 +1,5 @@
-import { trackingStatus } from '../../domain/shipment-status.js';
 import { carrierName } from './carrier-name.js';
+import { easyPostStatus, isEasyPostStatus } from '../../domain/easypost-codes.js';
 import { easyPostEvent, easyPostTracker, type EasyPostTrackingDetail } from './easypost-event-wire.js';
 import {
   invalid,
@@ -15,13 +15,11 @@ import { isoFromText } from './wire-time.js';
 /** Tracker events; every other EasyPost event (batches, refunds, invoices) is not ours to map. */
 const TRACKER_EVENTS = new Set(['tracker.created', 'tracker.updated']);
 
-/** EasyPost statuses that legitimately mean "we do not know"; any other unknown status is new. */
-const STATUSES_MEANING_UNKNOWN = new Set(['unknown', 'error']);
-
 /**
  * Maps an EasyPost `tracker.updated` (or `tracker.created`) event to a `shipment.tracking` event.
- * The code is `status/status_detail` (`failure/lost`), so a detail sharpens the status and an
- * unknown detail falls back to its status.
+ * The code is `status/status_detail` (`failure/lost`); the status comes from EasyPost's documented
+ * lists (`easypost-codes.ts`): a detail sharpens it, an undocumented detail falls back to its
+ * status, and an undocumented status of the same shape is kept in the dead-letter list.
  *
  * @example normaliseEasyPost({ tenant, headers, body }).event.body.status // 'EXCEPTION'
  */
@@ -42,14 +40,11 @@ export function normaliseEasyPost(input: WebhookInput): Normalised {
   if (occurredAt === null)
     return invalid('result.tracking_details[].datetime: no readable time for the scan');
 
-  if (!/^[a-z_]+$/.test(t.status))
+  if (!isEasyPostStatus(t.status))
     return unmappable(`EasyPost tracker status ${quoted(t.status)} is in no known family`);
-  const detail = /^[a-z_]+$/.test(t.status_detail ?? '') ? t.status_detail : null;
+  const detail = /^[a-z_]+$/.test(t.status_detail ?? '') ? (t.status_detail ?? null) : null;
   const carrierCode = detail ? `${t.status}/${detail}` : t.status;
-  const status = trackingStatus(carrierCode);
-  if (status === 'UNKNOWN' && !STATUSES_MEANING_UNKNOWN.has(t.status)) {
-    return unmappable(`EasyPost tracker status ${quoted(t.status)} is in no known family`);
-  }
+  const status = easyPostStatus(t.status, detail);
   return normalisedEvent({
     source: 'easypost',
     id,

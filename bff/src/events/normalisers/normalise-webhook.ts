@@ -7,9 +7,14 @@ import { normaliseZendesk } from './normalise-zendesk.js';
 import type { Normalised, WebhookInput } from './normalised.js';
 
 export interface NormaliseOptions {
-  /** Canonical tenant → its WMS account id, which the WMS names in every event. */
-  wmsAccounts: Readonly<Record<string, string>>;
-  /** The Zendesk ticket field holding the order number. */
+  /** Canonical tenant → how its events are read (from the tenants file). */
+  tenants: Readonly<Record<string, NormaliseTenant>>;
+}
+
+export interface NormaliseTenant {
+  /** The tenant's WMS account id, which the WMS names in every event. */
+  wmsAccount: string;
+  /** The tenant's Zendesk ticket field holding the order number. */
   orderFieldId: number;
 }
 
@@ -24,18 +29,18 @@ export function normaliseWebhook(
   input: WebhookInput,
   options: NormaliseOptions,
 ): Normalised {
+  const tenant = Object.hasOwn(options.tenants, input.tenant) ? options.tenants[input.tenant] : undefined;
+  if (tenant === undefined)
+    return { kind: 'unmappable', reason: `tenant "${input.tenant}" is not configured` };
   switch (source) {
     case 'wms':
-      return normaliseWms(
-        input,
-        Object.hasOwn(options.wmsAccounts, input.tenant) ? options.wmsAccounts[input.tenant] : undefined,
-      );
+      return normaliseWms(input, tenant.wmsAccount);
     case 'easypost':
       return normaliseEasyPost(input);
     case 'aftership':
       return normaliseAfterShip(input);
     case 'zendesk':
-      return normaliseZendesk(input, options.orderFieldId);
+      return normaliseZendesk(input, tenant.orderFieldId);
     case 'cloudevents':
       return normaliseCloudEvent(input);
   }

@@ -64,13 +64,36 @@ describe('normaliseZendesk', () => {
   });
 
   it('says which field is missing or malformed', () => {
-    expect(normaliseZendesk(input(zendeskWebhook({ id: undefined })), FIELD)).toEqual({
+    expect(normaliseZendesk(input(zendeskWebhook({ id: 'T-1' })), FIELD)).toEqual({
       kind: 'invalid',
       reason: 'detail.id: must be the ticket id (digits)',
+    });
+    expect(normaliseZendesk(input(zendeskWebhook({ id: undefined }, { subject: null })), FIELD)).toEqual({
+      kind: 'invalid',
+      reason: 'detail.id: required when subject is not "zen:ticket:<id>"',
     });
     expect(normaliseZendesk(input(zendeskWebhook({}, { time: 'yesterday' })), FIELD)).toEqual({
       kind: 'invalid',
       reason: 'time: not an ISO 8601 timestamp',
     });
+  });
+
+  // Zendesk webhook event schema: `subject` is `zen:ticket:<id>`; `detail` may omit the id.
+  it('reads the ticket id from the event subject when the detail lacks it', () => {
+    const hook = zendeskWebhook({ id: undefined }, { subject: 'zen:ticket:35436' });
+    delete (hook.detail as Record<string, unknown>)['id'];
+    const result = normaliseZendesk(input(hook), FIELD);
+    expect(result.kind === 'event' && result.event.body).toMatchObject({ ticketId: '35436' });
+  });
+
+  it('acknowledges and ignores ticket events that change nothing a case shows, known or new', () => {
+    for (const type of ['zen:event-type:ticket.comment_added', 'zen:event-type:ticket.teleported']) {
+      expect(normaliseZendesk(input(zendeskWebhook({}, { type })), FIELD)).toEqual({
+        kind: 'ignored',
+        reason: `Zendesk event "${type}" changes nothing a case shows`,
+      });
+    }
+    const created = zendeskWebhook({ status: 'NEW' }, { type: 'zen:event-type:ticket.created' });
+    expect(normaliseZendesk(input(created), FIELD)).toMatchObject({ kind: 'event' });
   });
 });

@@ -1,6 +1,7 @@
 import { zendeskCaseStatus } from '../../domain/case-status.js';
 import { normaliseOrderNumber } from '../../domain/order-number.js';
 import {
+  ignored,
   invalid,
   normalisedEvent,
   quoted,
@@ -10,15 +11,32 @@ import {
   type WebhookInput,
 } from './normalised.js';
 import { isoFromText } from './wire-time.js';
-import { zendeskCustomFieldChange, zendeskTicketDetail, zendeskWebhook } from './zendesk-webhook-wire.js';
+import {
+  ticketIdOfSubject,
+  zendeskCustomFieldChange,
+  zendeskTicketDetail,
+  zendeskWebhook,
+} from './zendesk-webhook-wire.js';
 
 const TICKET_EVENT = 'zen:event-type:ticket.';
+
+/**
+ * The ticket events that change what a case shows (its status, subject or order). Every other
+ * ticket event — documented ones such as `comment_added` or `tags_changed`, and types Zendesk adds
+ * later (its docs say to ignore undocumented ones) — is acknowledged and ignored.
+ */
+const APPLIED = new Set(
+  ['created', 'status_changed', 'custom_status_changed', 'subject_changed', 'custom_field_changed'].map(
+    (t) => `${TICKET_EVENT}${t}`,
+  ),
+);
 
 /** An order number written into free text: `SO-1000123`, `so 1000123`, `#SO-0001000123`. */
 const ORDER_IN_TEXT = /#?\bSO[\s\-_#]*\d{7,10}\b/i;
 
 /**
- * Maps a Zendesk ticket event to `case.updated`. Ticket events carry the ticket but not its custom
+ * Maps a Zendesk ticket event that changes what a case shows to `case.updated` (others are
+ * `ignored`); the ticket id is `detail.id`, else the event's `subject` (`zen:ticket:<id>`). Ticket events carry the ticket but not its custom
  * fields, so the order number comes from the order field when that is what changed, else from an
  * order number in the subject, else null (the store can link the case from what it already knows).
  *
@@ -30,11 +48,14 @@ export function normaliseZendesk(input: WebhookInput, orderFieldId: number): Nor
   const { id, type, time, event } = webhook.data;
   if (!type.startsWith(TICKET_EVENT))
     return unmappable(`Zendesk event ${quoted(type)} is not a ticket event`);
+  if (!APPLIED.has(type)) return ignored(`Zendesk event ${quoted(type)} changes nothing a case shows`);
   const occurredAt = isoFromText(time);
   if (occurredAt === null) return invalid('time: not an ISO 8601 timestamp');
   const detail = zendeskTicketDetail.safeParse(webhook.data.detail);
   if (!detail.success) return invalid(zodReason(detail.error, ['detail']));
   const ticket = detail.data;
+  const ticketId = ticket.id ?? ticketIdOfSubject(webhook.data.subject);
+  if (ticketId === null) return invalid('detail.id: required when subject is not "zen:ticket:<id>"');
 
   return normalisedEvent({
     source: 'zendesk',
@@ -43,7 +64,7 @@ export function normaliseZendesk(input: WebhookInput, orderFieldId: number): Nor
     occurredAt,
     body: {
       type: 'case.updated',
-      ticketId: ticket.id,
+      ticketId,
       orderNumber: orderFromField(type, event, orderFieldId) ?? orderFromText(ticket.subject),
       status: zendeskCaseStatus(ticket.status),
       subject: ticket.subject ?? '',

@@ -4,20 +4,28 @@ import type { CanonicalEvent } from '../../domain/event.js';
 /**
  * What a normaliser makes of a verified webhook:
  * - `event`: a canonical event for the sink;
- * - `invalid`: the body breaks the sender's wire contract (answered 400 with `reason`);
+ * - `invalid`: the body breaks the sender's wire contract;
  * - `unmappable`: well-formed and signed, but nothing we can map yet — an unknown event type or a
- *   code of an unknown family (kept in the dead-letter list, answered 202, replayable later).
+ *   code of an unknown family.
+ * Intake keeps both in the dead-letter list with their reason (answered 202, replayable later);
+ * `ignored` is signed and understood as needing nothing of us (answered 202, kept nowhere).
  */
 export type Normalised =
   | { kind: 'event'; event: CanonicalEvent }
   | { kind: 'invalid'; reason: string }
-  | { kind: 'unmappable'; reason: string };
+  | { kind: 'unmappable'; reason: string }
+  | { kind: 'ignored'; reason: string };
 
 /** What every normaliser gets: the tenant from the path, the parsed JSON body and the headers. */
 export interface WebhookInput {
   tenant: string;
   headers: Headers;
   body: unknown;
+  /**
+   * When the webhook arrived (ISO 8601), for a format whose time is optional (CloudEvents); a
+   * replay passes the stored arrival, so replaying gives the same event.
+   */
+  receivedAt?: string;
 }
 
 /** A webhook that yields no event, and why. */
@@ -25,6 +33,7 @@ export type Rejected = Exclude<Normalised, { kind: 'event' }>;
 
 export const invalid = (reason: string): Rejected => ({ kind: 'invalid', reason });
 export const unmappable = (reason: string): Rejected => ({ kind: 'unmappable', reason });
+export const ignored = (reason: string): Rejected => ({ kind: 'ignored', reason });
 export const normalisedEvent = (event: CanonicalEvent): Normalised => ({ kind: 'event', event });
 
 /**

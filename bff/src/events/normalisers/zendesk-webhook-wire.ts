@@ -6,12 +6,17 @@ import { z } from 'zod';
  * `detail` is the ticket after the change (status upper-case, ids as strings); `event` says what
  * changed. Only the fields intake reads are listed.
  */
+const TICKET_ID = 'must be the ticket id (digits)';
+
 export const zendeskTicketDetail = z.object({
+  // Optional: the event's `subject` (`zen:ticket:<id>`) names the ticket too.
   id: z
-    .union([z.string().regex(/^\d+$/), z.number().int().nonnegative()], {
-      errorMap: () => ({ message: 'must be the ticket id (digits)' }),
+    .union([z.string(), z.number().int().nonnegative()], {
+      errorMap: () => ({ message: TICKET_ID }),
     })
-    .transform(String),
+    .transform(String)
+    .pipe(z.string().regex(/^\d+$/, { message: TICKET_ID }))
+    .optional(),
   status: z.string().min(1),
   subject: z.string().nullish(),
 });
@@ -21,7 +26,7 @@ export const zendeskWebhook = z.object({
   id: z.string().min(1).max(200),
   time: z.string().min(1),
   account_id: z.number().int().optional(),
-  subject: z.string().optional(),
+  subject: z.string().nullish(),
   // Validated per type: only ticket events carry a ticket.
   detail: z.unknown(),
   event: z.record(z.unknown()).optional(),
@@ -32,3 +37,9 @@ export const zendeskCustomFieldChange = z.object({
   custom_field: z.object({ id: z.union([z.string(), z.number()]).transform(String) }),
   current: z.unknown(),
 });
+
+/** The ticket an event is about, from its `subject`: `zen:ticket:48213` → `48213`. */
+export function ticketIdOfSubject(subject: string | null | undefined): string | null {
+  const match = /^zen:ticket:(\d+)$/.exec(subject ?? '');
+  return match ? match[1]! : null;
+}

@@ -352,7 +352,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Take an open exception: it leaves the new queue. */
   acknowledgeException: Exception;
-  /** Assign to an agent (leads and supervisors), or to oneself; null unassigns. */
+  /**
+   * Assign to an agent, or null to unassign. Anyone who may handle exceptions may take an unassigned
+   * one or give back their own; taking over, clearing or giving away someone else's needs a lead or
+   * supervisor (FORBIDDEN otherwise). The assignee must be a known agent of the tenant, one who has
+   * used Orderlens (BAD_USER_INPUT otherwise).
+   */
   assignException: Exception;
   /** Close an exception with a note saying what was done. */
   resolveException: Exception;

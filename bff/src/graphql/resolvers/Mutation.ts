@@ -1,4 +1,4 @@
-import { assertCan } from '../../auth/permissions.js';
+import { assertCan, assignmentAction } from '../../auth/permissions.js';
 import { BadInputError } from '../../domain/errors.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 
@@ -17,18 +17,17 @@ export const Mutation: MutationResolvers = {
     if (!note.trim()) throw new BadInputError('Say in `note` what was done.');
     return ctx.notify.commands.resolve({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id, note });
   },
+  // Whose the exception is now is read inside the command's transaction: taking over or clearing
+  // someone else's needs assign-others, as giving it to someone else does.
   assignException: (_, { id, agentId }, ctx) => {
-    assertCan(
-      ctx.viewer,
-      agentId === null || agentId === undefined || agentId === ctx.viewer.id
-        ? 'assign-self'
-        : 'assign-others',
-    );
+    const assignee = agentId ?? null;
+    assertCan(ctx.viewer, assignmentAction(ctx.viewer, null, assignee));
     return ctx.notify.commands.assign({
       tenant: ctx.viewer.tenant,
       id,
       actor: ctx.viewer.id,
-      assignee: agentId ?? null,
+      assignee,
+      authorize: (current) => assertCan(ctx.viewer, assignmentAction(ctx.viewer, current.assignee, assignee)),
     });
   },
 };

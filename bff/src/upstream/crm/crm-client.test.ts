@@ -16,6 +16,10 @@ async function setup(routes: Record<string, Route>) {
     email: 'bot@orderlens.example',
     apiToken: 'tok',
     timeoutMs: 1000,
+    helpdesks: {
+      acme: { subdomain: 'acme', orderNumberFieldId: 360001234567, customerNumberFieldId: null },
+      globex: { subdomain: 'globex', orderNumberFieldId: 360001234567, customerNumberFieldId: null },
+    },
   });
   cleanups.push(server.close, crm.close);
   return { server, crm };

@@ -4,16 +4,25 @@ import type { BatchResult, CrmClient } from '../../domain/ports.js';
 import { chunk, settle } from '../chunk.js';
 import { accountFor } from '../tenant-account.js';
 import { createUpstream, type UpstreamLifecycle, type UpstreamClientOptions } from '../http.js';
-import { ORDER_FIELD_ID, orderReference, toCase } from './crm-mapper.js';
+import { orderReference, toCase } from './crm-mapper.js';
 import type { ZendeskSearchResponse, ZendeskTicketsResponse, ZendeskUser } from './crm-wire.js';
 
 export interface CrmClientOptions extends UpstreamClientOptions {
   /** Zendesk API token auth: `Basic base64(<email>/token:<apiToken>)`. */
   email: string;
   apiToken: string;
-  orderFieldId?: number;
+  /** Canonical tenant → its Zendesk account (from the tenants file). */
+  helpdesks: Readonly<Record<string, HelpdeskAccount>>;
   /** Search pages followed per batch at most (100 tickets each). */
   maxSearchPages?: number;
+}
+
+/** One tenant's Zendesk account: its subdomain and the ticket fields it keeps our numbers in. */
+export interface HelpdeskAccount {
+  subdomain: string;
+  orderNumberFieldId: number;
+  /** Kept with the account for the customer-number lookups to come; no read uses it yet. */
+  customerNumberFieldId: number | null;
 }
 
 export const CRM_MAX_BATCH = 100;
@@ -23,12 +32,10 @@ export const CRM_MAX_BATCH = 100;
  * their requesters fetched in one extra batched call.
  *
  * @example
- * const crm = createCrmClient({ baseUrl: 'http://127.0.0.1:4103', email: 'a@b.c', apiToken: 't' });
+ * const crm = createCrmClient({ baseUrl: 'http://127.0.0.1:4103', email: 'a@b.c', apiToken: 't', helpdesks });
  * const [cases] = await crm.casesByOrderNumbers('acme', ['SO-1000123']);
  */
 export function createCrmClient(options: CrmClientOptions): CrmClient & UpstreamLifecycle {
-  const tenants = options.tenants ?? { acme: 'acme', globex: 'globex' };
-  const fieldId = options.orderFieldId ?? ORDER_FIELD_ID;
   const maxPages = options.maxSearchPages ?? 10;
   const http = createUpstream({
     system: 'CRM',
@@ -44,7 +51,7 @@ export function createCrmClient(options: CrmClientOptions): CrmClient & Upstream
   });
 
   async function casesByIds(tenant: string, ids: readonly string[]): Promise<BatchResult<Case>> {
-    const subdomain = accountFor(tenants, tenant, 'CRM');
+    const { subdomain, orderNumberFieldId: fieldId } = accountFor(options.helpdesks, tenant, 'CRM');
     const headers = { 'x-zendesk-subdomain': subdomain };
     const wanted = [...new Set(ids.map((id) => id.trim()).filter((id) => /^\d{1,15}$/.test(id)))];
     const responses = await Promise.all(
@@ -72,11 +79,11 @@ export function createCrmClient(options: CrmClientOptions): CrmClient & Upstream
     tenant: string,
     numbers: readonly string[],
   ): Promise<BatchResult<Case[]>> {
-    const subdomain = accountFor(tenants, tenant, 'CRM');
+    const { subdomain, orderNumberFieldId: fieldId } = accountFor(options.helpdesks, tenant, 'CRM');
     const headers = { 'x-zendesk-subdomain': subdomain };
     const wanted = [...new Set(numbers.map(normaliseOrderNumber).filter((n): n is string => n !== null))];
     const pages = (
-      await Promise.all(chunk(wanted, CRM_MAX_BATCH).map((part) => search(part, headers)))
+      await Promise.all(chunk(wanted, CRM_MAX_BATCH).map((part) => search(part, fieldId, headers)))
     ).flat();
     const tickets = pages.flatMap((p) => p.results.filter((r) => (r.result_type ?? 'ticket') === 'ticket'));
     const users = usersById(pages);
@@ -98,7 +105,11 @@ export function createCrmClient(options: CrmClientOptions): CrmClient & Upstream
   }
 
   /** One search per chunk, every order term ORed, requesters sideloaded, up to `maxPages` pages. */
-  async function search(part: string[], headers: Record<string, string>): Promise<ZendeskSearchResponse[]> {
+  async function search(
+    part: string[],
+    fieldId: number,
+    headers: Record<string, string>,
+  ): Promise<ZendeskSearchResponse[]> {
     const query = ['type:ticket', ...part.map((n) => `custom_field_${fieldId}:${n}`)].join(' ');
     const pages: ZendeskSearchResponse[] = [];
     for (let page = 1; page <= maxPages; page++) {

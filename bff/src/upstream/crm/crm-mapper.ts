@@ -5,13 +5,11 @@ import { safeHttpUrl } from '../../domain/safe-url.js';
 import { isoOrThrow } from '../wire-time.js';
 import type { ZendeskTicket, ZendeskUser } from './crm-wire.js';
 
-/** The ticket custom field that holds the order number, as the requester or agent typed it. */
-export const ORDER_FIELD_ID = 360001234567;
-
 export interface CaseMapping {
   /** The tenant's Zendesk subdomain, for the agent deep link. */
   subdomain: string;
-  orderFieldId?: number;
+  /** The tenant's ticket custom field that holds the order number, as the requester or agent typed it. */
+  orderFieldId: number;
   /** Requesters fetched alongside; a missing one leaves `requester` null. */
   users?: ReadonlyMap<number, ZendeskUser>;
 }
@@ -19,10 +17,10 @@ export interface CaseMapping {
 /**
  * Maps a Zendesk ticket to a canonical `Case`.
  *
- * @example toCase(ticket, { subdomain: 'acme' }).url // 'https://acme.zendesk.com/agent/tickets/48213'
+ * @example toCase(ticket, { subdomain: 'acme', orderFieldId: 360001234567 }).url // 'https://acme.zendesk.com/agent/tickets/48213'
  */
 export function toCase(ticket: ZendeskTicket, mapping: CaseMapping): Case {
-  const reference = orderReference(ticket, mapping.orderFieldId ?? ORDER_FIELD_ID);
+  const reference = orderReference(ticket, mapping.orderFieldId);
   const user = ticket.requester_id === null ? undefined : mapping.users?.get(ticket.requester_id);
   return {
     id: String(ticket.id),

@@ -8,9 +8,12 @@ afterEach(async () => {
   await Promise.all(cleanups.splice(0).map((c) => c()));
 });
 
-async function setup(routes: Record<string, Route>, tenants?: Record<string, string>) {
+async function setup(
+  routes: Record<string, Route>,
+  companies: Record<string, string> = { acme: 'ACME', globex: 'GLOBEX' },
+) {
   const server = await startLoopbackServer(routes);
-  const erp = createErpClient({ baseUrl: server.url, apiKey: 'secret-key', timeoutMs: 1000, tenants });
+  const erp = createErpClient({ baseUrl: server.url, apiKey: 'secret-key', timeoutMs: 1000, companies });
   cleanups.push(server.close, erp.close);
   return { server, erp };
 }

@@ -17,6 +17,8 @@ import { toErpTimestamp } from './to-erp-timestamp.js';
 
 export interface ErpClientOptions extends UpstreamClientOptions {
   apiKey: string;
+  /** Canonical tenant → its ERP company code (from the tenants file). Its keys are the tenants served. */
+  companies: Readonly<Record<string, string>>;
 }
 
 export const ERP_MAX_BATCH = 50;
@@ -32,11 +34,11 @@ const LOOKUP_BY = {
  * confirmed orders not yet released to the warehouse.
  *
  * @example
- * const erp = createErpClient({ baseUrl: 'http://127.0.0.1:4101', apiKey: 'k', timeoutMs: 1000 });
+ * const erp = createErpClient({ baseUrl: 'http://127.0.0.1:4101', apiKey: 'k', companies: { acme: 'ACME' } });
  * const [order] = await erp.ordersByNumbers('acme', ['SO-1000123']);
  */
 export function createErpClient(options: ErpClientOptions): ErpClient & UpstreamLifecycle {
-  const tenants = options.tenants ?? { acme: 'ACME', globex: 'GLOBEX' };
+  const tenants = options.companies;
   const http = createUpstream({
     system: 'ERP',
     baseUrl: options.baseUrl,

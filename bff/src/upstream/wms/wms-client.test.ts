@@ -8,9 +8,12 @@ afterEach(async () => {
   await Promise.all(cleanups.splice(0).map((c) => c()));
 });
 
-async function setup(route: Route, tenants?: Record<string, string>) {
+async function setup(
+  route: Route,
+  accounts: Record<string, string> = { acme: 'acme-eu', globex: 'globex-us' },
+) {
   const server = await startLoopbackServer({ 'POST /wms/v2/orders/query': route });
-  const wms = createWmsClient({ baseUrl: server.url, apiKey: 'wms-key', timeoutMs: 1000, tenants });
+  const wms = createWmsClient({ baseUrl: server.url, apiKey: 'wms-key', timeoutMs: 1000, accounts });
   cleanups.push(server.close, wms.close);
   return { server, wms };
 }

@@ -9,6 +9,8 @@ import type { WmsOrderWire, WmsQuery, WmsQueryResponse } from './wms-wire.js';
 
 export interface WmsClientOptions extends UpstreamClientOptions {
   apiKey: string;
+  /** Canonical tenant → its WMS account id (from the tenants file). */
+  accounts: Readonly<Record<string, string>>;
 }
 
 export const WMS_MAX_BATCH = 100;
@@ -18,11 +20,11 @@ export const WMS_MAX_BATCH = 100;
  * tracking number, each through the one batched query endpoint.
  *
  * @example
- * const wms = createWmsClient({ baseUrl: 'http://127.0.0.1:4102', apiKey: 'k', timeoutMs: 800 });
+ * const wms = createWmsClient({ baseUrl: 'http://127.0.0.1:4102', apiKey: 'k', accounts: { acme: 'acme-eu' } });
  * const [fulfilment] = await wms.ordersByNumbers('acme', ['SO-1000123']);
  */
 export function createWmsClient(options: WmsClientOptions): WmsClient & UpstreamLifecycle {
-  const tenants = options.tenants ?? { acme: 'acme-eu', globex: 'globex-us' };
+  const tenants = options.accounts;
   const http = createUpstream({
     system: 'WMS',
     baseUrl: options.baseUrl,

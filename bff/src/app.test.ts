@@ -1,0 +1,218 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createApp } from './app.js';
+import { DEMO_AGENTS } from './auth/demo-agents.js';
+import { signToken } from './auth/sign-token.js';
+import { createTokenVerifier } from './auth/verify-token.js';
+import type { OrderlensEventSink } from './events/create-event-sink.js';
+import { createDeadLetterRoutes } from './events/dead-letter-routes.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { createSchema } from './graphql/schema.js';
+import { createYogaServer } from './graphql/yoga.js';
+import { createStreamServer } from './stream/create-stream-server.js';
+
+const jwt = { secret: 'app-test-secret', issuer: 'orderlens', audience: 'orderlens-bff' };
+const schema = createSchema();
+const context = (viewer: unknown, requestId: string) => ({ viewer, requestId }) as unknown as GraphQLContext;
+
+function build(options: { exploration: boolean }) {
+  const served = createYogaServer({ schema, context, exploration: options.exploration });
+  // Yoga's server is a proxy that a spy cannot replace a method on; count its HTTP entry instead.
+  const fetchSpy = vi.fn(served.fetch);
+  const yoga = new Proxy(served, {
+    get: (target, name) => (name === 'fetch' ? fetchSpy : Reflect.get(target, name)),
+  });
+  const sink = {
+    pageDeadLetters: async () => ({ entries: [], endCursor: null, hasNextPage: false }),
+  } as unknown as OrderlensEventSink;
+  const app = createApp({
+    yoga,
+    streams: createStreamServer({ yoga, schema, context }),
+    verifyToken: createTokenVerifier(jwt),
+    graphiql: options.exploration,
+    allowedOrigins: [],
+    health: () => [],
+    routes: createDeadLetterRoutes({ sink, normalise: { tenants: {} } }),
+  });
+  return { app, fetchSpy };
+}
+
+const bearer = async (agentId = 'agent-anna') => ({
+  authorization: `Bearer ${await signToken(
+    DEMO_AGENTS.find((a) => a.id === agentId)!,
+    jwt,
+  )}`,
+});
+
+const postJson = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+  const text = JSON.stringify(body);
+  return {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(text)),
+      ...(await bearer()),
+      ...headers,
+    },
+    body: text,
+  };
+};
+
+const deepList = `{ order(ref: ${'['.repeat(10_000)}"x"${']'.repeat(10_000)}) { id } }`;
+const deepSubscription = `subscription { exceptionChanges(after: ${'['.repeat(10_000)}"x"${']'.repeat(10_000)}) { cursor } }`;
+const deepObject = `{ exceptions(filter: ${'{team:'.repeat(5_000)}"x"${'}'.repeat(5_000)}) { feedCursor } }`;
+
+describe('createApp', () => {
+  it('answers an unauthenticated GraphiQL page request with 401 before Yoga when GraphiQL is off', async () => {
+    const { app, fetchSpy } = build({ exploration: false });
+    const res = await app.request('/graphql', { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toBe('Bearer');
+    expect(await res.json()).toEqual({
+      errors: [{ message: 'A valid bearer token is required.', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('serves the GraphiQL page without a token when GraphiQL is on', async () => {
+    const { app, fetchSpy } = build({ exploration: true });
+    const res = await app.request('/graphql', { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<html');
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('hides enum-value suggestions in literals and in variables when exploration is off', async () => {
+    const { app } = build({ exploration: false });
+    const literal = await app.request(
+      '/graphql',
+      await postJson('/graphql', { query: '{ order(ref: "x", kind: ERP_ORDER_NUMBR) { id } }' }),
+    );
+    const literalText = await literal.text();
+    expect(literalText).toContain('ERP_ORDER_NUMBR');
+    expect(literalText).not.toContain('Did you mean');
+    expect(literalText).not.toContain('ERP_ORDER_NUMBER');
+    const variable = await app.request(
+      '/graphql',
+      await postJson('/graphql', {
+        query: 'query ($k: OrderRefKind) { order(ref: "x", kind: $k) { id } }',
+        variables: { k: 'ERP_ORDER_NUMBR' },
+      }),
+    );
+    const variableText = await variable.text();
+    expect(variableText).toContain('ERP_ORDER_NUMBR');
+    expect(variableText).not.toContain('Did you mean');
+    expect(variableText).not.toContain('ERP_ORDER_NUMBER');
+  });
+
+  it('hides field suggestions when exploration is off', async () => {
+    const { app } = build({ exploration: false });
+    const res = await app.request(
+      '/graphql',
+      await postJson('/graphql', { query: '{ order(ref: "x") { idd } }' }),
+    );
+    const body = (await res.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toMatch(/Cannot query field "idd"/);
+    expect(body.errors[0]!.message).not.toContain('Did you mean');
+  });
+
+  it('still suggests enum values while exploring', async () => {
+    const { app } = build({ exploration: true });
+    const res = await app.request(
+      '/graphql',
+      await postJson('/graphql', { query: '{ order(ref: "x", kind: ERP_ORDER_NUMBR) { id } }' }),
+    );
+    const body = (await res.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toContain('Did you mean the enum value "ERP_ORDER_NUMBER"?');
+  });
+
+  describe('refuses a literal nested too deeply to parse with a coded 400', () => {
+    const expectRefused = async (res: Response) => {
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0]!.message).not.toMatch(/Unexpected error/);
+    };
+
+    it('on a JSON POST (the direct path)', async () => {
+      const { app } = build({ exploration: false });
+      await expectRefused(await app.request('/graphql', await postJson('/graphql', { query: deepList })));
+      await expectRefused(await app.request('/graphql', await postJson('/graphql', { query: deepObject })));
+    });
+
+    it('on a POST Yoga answers (graphql-response+json, no length)', async () => {
+      const { app } = build({ exploration: false });
+      const res = await app.request('/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, text/plain',
+          ...(await bearer()),
+        },
+        body: JSON.stringify({ query: deepList }),
+      });
+      await expectRefused(res);
+    });
+
+    it('on a GET', async () => {
+      const { app } = build({ exploration: false });
+      const res = await app.request(`/graphql?query=${encodeURIComponent(deepList)}`, {
+        headers: { accept: 'application/json', ...(await bearer()) },
+      });
+      await expectRefused(res);
+    });
+
+    it('on the stream', async () => {
+      const { app } = build({ exploration: false });
+      const res = await app.request(
+        '/graphql/stream',
+        await postJson('/graphql/stream', { query: deepSubscription }, { accept: 'text/event-stream' }),
+      );
+      await expectRefused(res);
+    });
+  });
+
+  it('answers an admin route without a token with 401 in the one error shape', async () => {
+    const { app } = build({ exploration: false });
+    const res = await app.request('/admin/dead-letters');
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({
+      error: { code: 'UNAUTHENTICATED', message: 'A valid bearer token is required.' },
+    });
+  });
+
+  it('answers an admin route with 403 FORBIDDEN for a role without the permission', async () => {
+    const { app } = build({ exploration: false });
+    for (const agent of ['viewer-vera', 'agent-anna']) {
+      const res = await app.request('/admin/dead-letters', { headers: await bearer(agent) });
+      expect(res.status).toBe(403);
+      expect(await res.json()).toEqual({
+        error: { code: 'FORBIDDEN', message: 'Your role may not manage dead letters.' },
+      });
+    }
+    const supervisor = await app.request('/admin/dead-letters', { headers: await bearer('sup-sofia') });
+    expect(supervisor.status).toBe(200);
+    expect(await supervisor.json()).toMatchObject({ deadLetters: [] });
+  });
+
+  it('answers an unknown route with 404 in the one error shape', async () => {
+    const { app } = build({ exploration: false });
+    const res = await app.request('/nowhere');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'No route for GET /nowhere.' } });
+  });
+
+  it('masks an unexpected failure behind a route as a coded 500', async () => {
+    const { app } = build({ exploration: false });
+    app.get('/boom', () => {
+      throw new Error('connect ECONNREFUSED 10.0.0.7:5432');
+    });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await app.request('/boom');
+    expect(res.status).toBe(500);
+    expect(await res.json()).toEqual({
+      error: { code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' },
+    });
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+});

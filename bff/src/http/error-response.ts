@@ -1,0 +1,100 @@
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DomainError } from '../domain/errors.js';
+
+/** Every non-GraphQL error body; `code` is the one GraphQL errors carry as `extensions.code`. */
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+/** The HTTP status for each code; a code not listed is a failure of ours (500). */
+const STATUS: Record<string, ContentfulStatusCode> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNMAPPABLE: 422,
+  TOO_MANY_REQUESTS: 429,
+  UPSTREAM_UNAVAILABLE: 502,
+  UPSTREAM_BAD_RESPONSE: 502,
+  UNAVAILABLE: 503,
+  UPSTREAM_TIMEOUT: 504,
+};
+
+/** The code for a status Hono or a middleware answered with, where no domain error says more. */
+const CODE_OF_STATUS: Record<number, string> = Object.fromEntries(
+  Object.entries(STATUS).map(([code, status]) => [status, code]),
+);
+
+export const statusOf = (code: string): ContentfulStatusCode => STATUS[code] ?? 500;
+
+/** A coded failure, whatever was thrown: our message for domain errors, a masked one otherwise. */
+export function describeError(error: unknown): {
+  status: ContentfulStatusCode;
+  code: string;
+  message: string;
+} {
+  if (error instanceof DomainError)
+    return { status: statusOf(error.code), code: error.code, message: error.message };
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    return {
+      status,
+      code: CODE_OF_STATUS[status] ?? 'BAD_REQUEST',
+      message: error.message || 'Bad request.',
+    };
+  }
+  console.error(error); // unexpected: the client sees a masked error, the operator the cause
+  return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' };
+}
+
+/**
+ * `{ error: { code, message } }` with the code's status.
+ * @example return errorResponse('NOT_FOUND', 'No such route.');
+ */
+export function errorResponse(code: string, message: string, status = statusOf(code)): Response {
+  const body: ErrorBody = { error: { code, message } };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
+    },
+  });
+}
+
+/**
+ * The error boundary of every non-GraphQL route (admin, demo, intake, 404s): routes throw domain
+ * errors, this answers them in one shape. Usable as `app.onError` on its own.
+ * @example app.onError(respondWithError);
+ */
+export function respondWithError(error: unknown): Response {
+  const { status, code, message } = describeError(error);
+  return errorResponse(code, message, status);
+}
+
+/**
+ * The same failure in GraphQL's shape (`{ errors: [{ message, extensions: { code } }] }`), for
+ * the GraphQL routes, in the media type the client asked for.
+ * @example return graphqlErrorResponse(request, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+ */
+export function graphqlErrorResponse(
+  request: Request,
+  status: number,
+  code: string,
+  message: string,
+): Response {
+  const accept = request.headers.get('accept') ?? '';
+  const type = accept.includes('application/graphql-response+json')
+    ? 'application/graphql-response+json'
+    : 'application/json';
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: {
+      'content-type': `${type}; charset=utf-8`,
+      ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
+    },
+  });
+}
