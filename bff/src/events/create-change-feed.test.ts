@@ -3,10 +3,16 @@ import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeNotifier } from '../store/change.js';
 import type { Store } from '../store/create-store.js';
-import { createFakeEngine } from '../store/fake-exception-engine.js';
+import { createFakeEngine } from '../store/__fixtures__/fake-exception-engine.js';
 import { readChanges } from '../store/read-changes.js';
-import { hold, newTenant, recordingNotifier, shortPick, testEvent } from '../store/test-events.js';
-import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '../store/test-store.js';
+import {
+  hold,
+  newTenant,
+  recordingNotifier,
+  shortPick,
+  testEvent,
+} from '../store/__fixtures__/test-events.js';
+import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '../store/__fixtures__/test-store.js';
 import { createChangeFeed, type FeedChange } from './create-change-feed.js';
 import { createEventSink } from './create-event-sink.js';
 import { createPubSub, type ChangePubSub } from './create-pubsub.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../store/create-store.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
-import { createFakeEngine } from '../store/fake-exception-engine.js';
+import { createFakeEngine } from '../store/__fixtures__/fake-exception-engine.js';
 import { readChanges } from '../store/read-changes.js';
 import {
   hold,
@@ -12,14 +12,14 @@ import {
   shortPick,
   testEvent,
   tracking,
-} from '../store/test-events.js';
+} from '../store/__fixtures__/test-events.js';
 import { defaultTeamOf } from '../store/exception-writes.js';
 import { inTransaction } from '../store/in-transaction.js';
 import { ingestBatch } from '../store/ingest-batch.js';
 import { MAX_STEPS } from '../store/ingest-event.js';
-import { DIALECTS } from '../store/test-store.js';
+import { DIALECTS } from '../store/__fixtures__/test-store.js';
 import { createEventSink } from './create-event-sink.js';
-import { useTestStore } from '../store/use-test-store.js';
+import { useTestStore } from '../store/__fixtures__/use-test-store.js';
 
 describe.each(DIALECTS)('createEventSink (%s)', (dialect) => {
   let store: Store;

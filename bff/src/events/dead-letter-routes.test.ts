@@ -2,15 +2,15 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { AuthEnv } from '../auth/authenticate.js';
 import type { Store } from '../store/create-store.js';
-import { createFakeEngine } from '../store/fake-exception-engine.js';
-import { newTenant, recordingNotifier } from '../store/test-events.js';
-import { DIALECTS } from '../store/test-store.js';
-import { useTestStore } from '../store/use-test-store.js';
+import { createFakeEngine } from '../store/__fixtures__/fake-exception-engine.js';
+import { newTenant, recordingNotifier } from '../store/__fixtures__/test-events.js';
+import { DIALECTS } from '../store/__fixtures__/test-store.js';
+import { useTestStore } from '../store/__fixtures__/use-test-store.js';
 import { respondWithError } from '../http/error-response.js';
 import { createDeadLetterRoutes } from './dead-letter-routes.js';
 import { createEventSink } from './create-event-sink.js';
 import type { NormaliseOptions } from './normalisers/normalise-webhook.js';
-import { easyPostEvent } from './normalisers/webhook-fixtures.js';
+import { easyPostEvent } from './normalisers/__fixtures__/webhook-fixtures.js';
 
 const TENANTS: NormaliseOptions['tenants'] = {};
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExceptionEngine } from '../domain/rules/create-exception-engine.js';
-import { label, scan, shortPick, when } from '../domain/rules/event-fixtures.js';
+import { label, scan, shortPick, when } from '../domain/rules/__fixtures__/event-fixtures.js';
 import type { Store } from '../store/create-store.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
-import { recordingNotifier } from '../store/test-events.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../store/test-store.js';
+import { recordingNotifier } from '../store/__fixtures__/test-events.js';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../store/__fixtures__/test-store.js';
 import { createEventSink } from './create-event-sink.js';
 import { runSweep } from './run-sweep.js';
 

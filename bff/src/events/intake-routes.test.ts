@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventSink } from './event-sink.js';
-import { createFakeEventSink } from './fake-event-sink.js';
+import { createFakeEventSink } from './__fixtures__/fake-event-sink.js';
 import { createIntakeRoutes } from './intake-routes.js';
 import {
   SCHEME_CASES,
@@ -9,8 +9,12 @@ import {
   signedHeaders,
   webhookRequest,
   type WebhookRequest,
-} from './intake-test-requests.js';
-import { structuredCloudEvent, wmsWebhook, zendeskWebhook } from './normalisers/webhook-fixtures.js';
+} from './__fixtures__/intake-test-requests.js';
+import {
+  structuredCloudEvent,
+  wmsWebhook,
+  zendeskWebhook,
+} from './normalisers/__fixtures__/webhook-fixtures.js';
 import { signWebhook } from './signatures/sign-webhook.js';
 
 const NOW = Date.parse('2026-11-02T08:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeEventSink } from './fake-event-sink.js';
+import { createFakeEventSink } from './__fixtures__/fake-event-sink.js';
 import { createIntakeRoutes } from './intake-routes.js';
 import {
   SCHEME_CASES,
@@ -9,7 +9,7 @@ import {
   webhookRequest,
   type SchemeCase,
   type WebhookRequest,
-} from './intake-test-requests.js';
+} from './__fixtures__/intake-test-requests.js';
 import { signWebhook } from './signatures/sign-webhook.js';
 
 /**

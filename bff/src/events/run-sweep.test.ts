@@ -3,13 +3,19 @@ import type { ErpOrder } from '../domain/model.js';
 import type { Store } from '../store/create-store.js';
 import { createExceptionCommands } from '../store/exception-commands.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
-import { createFakeEngine } from '../store/fake-exception-engine.js';
-import { newTenant, orderStatus, recordingNotifier, shortPick, testEvent } from '../store/test-events.js';
-import { DIALECTS } from '../store/test-store.js';
+import { createFakeEngine } from '../store/__fixtures__/fake-exception-engine.js';
+import {
+  newTenant,
+  orderStatus,
+  recordingNotifier,
+  shortPick,
+  testEvent,
+} from '../store/__fixtures__/test-events.js';
+import { DIALECTS } from '../store/__fixtures__/test-store.js';
 import { compareWithErp } from './compare-with-erp.js';
 import { createEventSink } from './create-event-sink.js';
 import { runSweep } from './run-sweep.js';
-import { useTestStore } from '../store/use-test-store.js';
+import { useTestStore } from '../store/__fixtures__/use-test-store.js';
 
 const NOW = new Date('2026-06-01T12:00:00.000Z');
 const hoursFromNow = (h: number) => new Date(NOW.getTime() + h * 3600_000).toISOString();

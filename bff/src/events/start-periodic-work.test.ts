@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExceptionEngine } from '../domain/rules/create-exception-engine.js';
-import { erpOrder } from '../domain/rules/event-fixtures.js';
+import { erpOrder } from '../domain/rules/__fixtures__/event-fixtures.js';
 import type { Store } from '../store/create-store.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
-import { createFakeEngine } from '../store/fake-exception-engine.js';
-import { newTenant, orderStatus, recordingNotifier, testEvent } from '../store/test-events.js';
-import { createTestDatabase, type TestDatabase } from '../store/test-store.js';
+import { createFakeEngine } from '../store/__fixtures__/fake-exception-engine.js';
+import { newTenant, orderStatus, recordingNotifier, testEvent } from '../store/__fixtures__/test-events.js';
+import { createTestDatabase, type TestDatabase } from '../store/__fixtures__/test-store.js';
 import { createEventSink } from './create-event-sink.js';
 import { startPeriodicWork } from './start-periodic-work.js';
 

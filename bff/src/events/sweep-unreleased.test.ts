@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../domain/errors.js';
 import type { ErpOrder, OrderStatus } from '../domain/model.js';
 import { createExceptionEngine } from '../domain/rules/create-exception-engine.js';
-import { at, erpOrder, orderStatus, when } from '../domain/rules/event-fixtures.js';
+import { at, erpOrder, orderStatus, when } from '../domain/rules/__fixtures__/event-fixtures.js';
 import type { Store } from '../store/create-store.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
-import { newTenant, recordingNotifier } from '../store/test-events.js';
-import { DIALECTS, type TestDatabase } from '../store/test-store.js';
+import { newTenant, recordingNotifier } from '../store/__fixtures__/test-events.js';
+import { DIALECTS, type TestDatabase } from '../store/__fixtures__/test-store.js';
 import { compareWithErp } from './compare-with-erp.js';
 import { createEventSink } from './create-event-sink.js';
 import { runSweep } from './run-sweep.js';
 import type { FetchUnreleased } from './sweep-unreleased.js';
-import { useTestStore } from '../store/use-test-store.js';
+import { useTestStore } from '../store/__fixtures__/use-test-store.js';
 
 /**
  * The ERP's unreleased list over a map of orders the test changes: confirmed ones older than the

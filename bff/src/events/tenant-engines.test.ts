@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../domain/exception-engine.js';
-import { TN, at, label, when } from '../domain/rules/event-fixtures.js';
-import { createStoreDouble } from '../domain/rules/store-double.js';
+import { TN, at, label, when } from '../domain/rules/__fixtures__/event-fixtures.js';
+import { createStoreDouble } from '../domain/rules/__fixtures__/store-double.js';
 import { createTenantEngines } from './tenant-engines.js';
 
 describe('createTenantEngines', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer.js';
 import { createAgentDirectory, knownAgent } from './agent-directory.js';
 import type { Store } from './create-store.js';
-import { newTenant } from './test-events.js';
-import { DIALECTS } from './test-store.js';
-import { useTestStore } from './use-test-store.js';
+import { newTenant } from './__fixtures__/test-events.js';
+import { DIALECTS } from './__fixtures__/test-store.js';
+import { useTestStore } from './__fixtures__/use-test-store.js';
 
 const viewer = (tenant: string, id: string, name: string | null = null): Viewer => ({
   id,

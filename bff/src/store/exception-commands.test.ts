@@ -5,11 +5,11 @@ import { createAgentDirectory } from './agent-directory.js';
 import type { Store } from './create-store.js';
 import { createExceptionCommands } from './exception-commands.js';
 import { createExceptionQueries } from './exception-queries.js';
-import { createFakeEngine } from './fake-exception-engine.js';
+import { createFakeEngine } from './__fixtures__/fake-exception-engine.js';
 import { readChanges } from './read-changes.js';
-import { newTenant, recordingNotifier, shortPick, testEvent } from './test-events.js';
-import { DIALECTS } from './test-store.js';
-import { useTestStore } from './use-test-store.js';
+import { newTenant, recordingNotifier, shortPick, testEvent } from './__fixtures__/test-events.js';
+import { DIALECTS } from './__fixtures__/test-store.js';
+import { useTestStore } from './__fixtures__/use-test-store.js';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 

@@ -1,7 +1,10 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 // The BFF's real intake, for tests only: the simulators' wire formats must be the ones it reads.
-import { createFakeEventSink, type FakeEventSink } from '../../../bff/src/events/fake-event-sink.js';
+import {
+  createFakeEventSink,
+  type FakeEventSink,
+} from '../../../bff/src/events/__fixtures__/fake-event-sink.js';
 import { createIntakeRoutes } from '../../../bff/src/events/intake-routes.js';
 import type { WebhookSecrets } from '../../../bff/src/events/signatures/verify-webhook.js';
 import { ORDER_FIELD_ID } from '../../crm/wire.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BffClient, GraphQLResult } from '../client/bff-client.js';
 import type { TypedDocumentString } from '../client/typed-document.js';
-import { orderFixture } from '../model/order-fixture.js';
+import { orderFixture } from '../model/__fixtures__/order-fixture.js';
 import { createPanelResolver } from './resolve-panel.js';
 
 type Answer = (variables: Record<string, unknown>) => GraphQLResult<unknown>;

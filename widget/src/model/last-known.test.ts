@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastKnownWhole, mergeLastKnown } from './last-known.js';
-import { orderFixture } from './order-fixture.js';
+import { orderFixture } from './__fixtures__/order-fixture.js';
 
 const shipment = {
   id: 'SH-1',

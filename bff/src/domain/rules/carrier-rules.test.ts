@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExceptionEngine } from './create-exception-engine.js';
-import { TN, label, scan, when } from './event-fixtures.js';
-import { createStoreDouble } from './store-double.js';
+import { TN, label, scan, when } from './__fixtures__/event-fixtures.js';
+import { createStoreDouble } from './__fixtures__/store-double.js';
 
 /** A shipment with its label and a first scan, fed in time order at `now`. */
 function shipment(...later: ReturnType<typeof scan>[]) {

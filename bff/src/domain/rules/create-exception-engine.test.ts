@@ -13,9 +13,9 @@ import {
   scan,
   shortPick,
   when,
-} from './event-fixtures.js';
+} from './__fixtures__/event-fixtures.js';
 import { newSubject } from './new-subject.js';
-import { createStoreDouble } from './store-double.js';
+import { createStoreDouble } from './__fixtures__/store-double.js';
 
 const engine = createExceptionEngine();
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../exception-engine.js';
 import type { OrderStatus } from '../model.js';
 import { createExceptionEngine } from './create-exception-engine.js';
-import { ORDER_NO, erpLine, erpOrder, orderStatus, shortPick, when } from './event-fixtures.js';
+import { ORDER_NO, erpLine, erpOrder, orderStatus, shortPick, when } from './__fixtures__/event-fixtures.js';
 import { statusDisagreement } from './erp-disagreement.js';
-import { createStoreDouble } from './store-double.js';
+import { createStoreDouble } from './__fixtures__/store-double.js';
 
 const engine = createExceptionEngine();
 const DRIFT = `ORDER:${ORDER_NO}:SYSTEM_DRIFT`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExceptionEngine } from './create-exception-engine.js';
-import { ORDER_NO, at, erpOrder, orderStatus, when } from './event-fixtures.js';
-import { createStoreDouble } from './store-double.js';
+import { ORDER_NO, at, erpOrder, orderStatus, when } from './__fixtures__/event-fixtures.js';
+import { createStoreDouble } from './__fixtures__/store-double.js';
 
 const engine = createExceptionEngine();
 const KEY = `ORDER:${ORDER_NO}`;

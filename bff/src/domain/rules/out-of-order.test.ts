@@ -11,8 +11,8 @@ import {
   scan,
   shortPick,
   when,
-} from './event-fixtures.js';
-import { createStoreDouble } from './store-double.js';
+} from './__fixtures__/event-fixtures.js';
+import { createStoreDouble } from './__fixtures__/store-double.js';
 
 /** mulberry32: a tiny seeded PRNG, so a failing shuffle can be replayed from its seed. */
 function prng(seed: number): () => number {

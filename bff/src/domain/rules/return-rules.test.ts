@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../exception-engine.js';
 import { createExceptionEngine } from './create-exception-engine.js';
-import { RMA, at, returnStatus, when } from './event-fixtures.js';
-import { createStoreDouble } from './store-double.js';
+import { RMA, at, returnStatus, when } from './__fixtures__/event-fixtures.js';
+import { createStoreDouble } from './__fixtures__/store-double.js';
 
 const engine = createExceptionEngine();
 

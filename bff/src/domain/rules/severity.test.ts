@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createExceptionEngine } from './create-exception-engine.js';
-import { ORDER_NO, TN, at, erpOrder, label, orderStatus, scan, shortPick, when } from './event-fixtures.js';
+import {
+  ORDER_NO,
+  TN,
+  at,
+  erpOrder,
+  label,
+  orderStatus,
+  scan,
+  shortPick,
+  when,
+} from './__fixtures__/event-fixtures.js';
 import { exposureStartsAt, severityOf } from './severity.js';
-import { createStoreDouble } from './store-double.js';
+import { createStoreDouble } from './__fixtures__/store-double.js';
 import { HOUR } from './time.js';
 
 const now = when(0).getTime();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../exception-engine.js';
 import { createExceptionEngine } from './create-exception-engine.js';
-import { TN, at, label, scan, when } from './event-fixtures.js';
-import { createStoreDouble } from './store-double.js';
+import { TN, at, label, scan, when } from './__fixtures__/event-fixtures.js';
+import { createStoreDouble } from './__fixtures__/store-double.js';
 
 const engine = createExceptionEngine();
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createExceptionEngine } from './create-exception-engine.js';
-import { at, backorder, erpLine, erpOrder, hold, orderStatus, shortPick, when } from './event-fixtures.js';
-import { createStoreDouble } from './store-double.js';
+import {
+  at,
+  backorder,
+  erpLine,
+  erpOrder,
+  hold,
+  orderStatus,
+  shortPick,
+  when,
+} from './__fixtures__/event-fixtures.js';
+import { createStoreDouble } from './__fixtures__/store-double.js';
 
 const NOW = when(10);
 

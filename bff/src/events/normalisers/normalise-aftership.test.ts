@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CanonicalEvent } from '../../domain/event.js';
 import { createExceptionEngine } from '../../domain/rules/create-exception-engine.js';
-import { T0, label, when } from '../../domain/rules/event-fixtures.js';
-import { createStoreDouble } from '../../domain/rules/store-double.js';
+import { T0, label, when } from '../../domain/rules/__fixtures__/event-fixtures.js';
+import { createStoreDouble } from '../../domain/rules/__fixtures__/store-double.js';
 import { NO_SCAN_REPORTED } from '../../domain/shipment-status.js';
 import { normaliseAfterShip } from './normalise-aftership.js';
-import { afterShipWebhook } from './webhook-fixtures.js';
+import { afterShipWebhook } from './__fixtures__/webhook-fixtures.js';
 
 const input = (body: unknown) => ({ tenant: 'acme', headers: new Headers(), body });
 const body = (result: ReturnType<typeof normaliseAfterShip>) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseCloudEvent } from './normalise-cloudevent.js';
-import { shortPickData, structuredCloudEvent } from './webhook-fixtures.js';
+import { shortPickData, structuredCloudEvent } from './__fixtures__/webhook-fixtures.js';
 
 const structured = (body: unknown) => ({
   tenant: 'acme',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createExceptionEngine } from '../../domain/rules/create-exception-engine.js';
-import { label, when } from '../../domain/rules/event-fixtures.js';
-import { createStoreDouble } from '../../domain/rules/store-double.js';
+import { label, when } from '../../domain/rules/__fixtures__/event-fixtures.js';
+import { createStoreDouble } from '../../domain/rules/__fixtures__/store-double.js';
 import { EASYPOST_STATUS, EASYPOST_STATUS_DETAIL, easyPostStatus } from '../../domain/easypost-codes.js';
 import { normaliseEasyPost } from './normalise-easypost.js';
-import { easyPostEvent } from './webhook-fixtures.js';
+import { easyPostEvent } from './__fixtures__/webhook-fixtures.js';
 
 const input = (body: unknown) => ({ tenant: 'globex', headers: new Headers(), body });
 

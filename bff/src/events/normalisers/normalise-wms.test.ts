@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseWms } from './normalise-wms.js';
-import { wmsWebhook } from './webhook-fixtures.js';
+import { wmsWebhook } from './__fixtures__/webhook-fixtures.js';
 
 const input = (body: unknown) => ({ tenant: 'acme', headers: new Headers(), body });
 

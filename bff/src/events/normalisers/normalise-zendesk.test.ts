@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseZendesk } from './normalise-zendesk.js';
-import { zendeskWebhook } from './webhook-fixtures.js';
+import { zendeskWebhook } from './__fixtures__/webhook-fixtures.js';
 
 const FIELD = 360001234567;
 const input = (body: unknown) => ({ tenant: 'acme', headers: new Headers(), body });

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Case } from '../../domain/model.js';
-import { startLoopbackServer, type Route } from '../loopback-server.js';
+import { startLoopbackServer, type Route } from '../__fixtures__/loopback-server.js';
 import { createCrmClient } from './crm-client.js';
-import { zendeskTicket, zendeskUser } from './crm-fixtures.js';
+import { zendeskTicket, zendeskUser } from './__fixtures__/crm-fixtures.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zendeskTicket, zendeskUser } from './crm-fixtures.js';
+import { zendeskTicket, zendeskUser } from './__fixtures__/crm-fixtures.js';
 import { toCase } from './crm-mapper.js';
 
 /** The fixtures' order field (`crm-fixtures.ts`). */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startLoopbackServer, type Route } from '../loopback-server.js';
+import { startLoopbackServer, type Route } from '../__fixtures__/loopback-server.js';
 import { createErpClient } from './erp-client.js';
-import { erpSalesOrder } from './erp-fixtures.js';
+import { erpSalesOrder } from './__fixtures__/erp-fixtures.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

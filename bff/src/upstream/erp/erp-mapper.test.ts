@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erpSalesOrder } from './erp-fixtures.js';
+import { erpSalesOrder } from './__fixtures__/erp-fixtures.js';
 import { toErpOrder } from './erp-mapper.js';
 
 describe('toErpOrder', () => {

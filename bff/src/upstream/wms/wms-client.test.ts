@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startLoopbackServer, type Route } from '../loopback-server.js';
+import { startLoopbackServer, type Route } from '../__fixtures__/loopback-server.js';
 import { createWmsClient } from './wms-client.js';
-import { wmsOrder, wmsShipment } from './wms-fixtures.js';
+import { wmsOrder, wmsShipment } from './__fixtures__/wms-fixtures.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wmsOrder, wmsShipment } from './wms-fixtures.js';
+import { wmsOrder, wmsShipment } from './__fixtures__/wms-fixtures.js';
 import { toWmsOrder } from './wms-mapper.js';
 import { toShipment } from './wms-shipment-mapper.js';
 

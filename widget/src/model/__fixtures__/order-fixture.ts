@@ -1,4 +1,4 @@
-import type { Order } from '../client/order-types.js';
+import type { Order } from '../../client/order-types.js';
 
 /** A small complete order for unit tests; override what a test is about. */
 export function orderFixture(overrides: Partial<Order> = {}): Order {

@@ -3,12 +3,12 @@
  * upserts and resolves exceptions by key, parks unmatched events and re-applies them when their
  * subject appears, and wakes due subjects. Test support only.
  */
-import type { CanonicalEvent } from '../event.js';
-import type { ExceptionDraft, SubjectKind } from '../exception.js';
-import type { EngineResult, ExceptionEngine, Subject } from '../exception-engine.js';
-import { subjectKey } from '../exception-engine.js';
-import type { ErpOrder } from '../model.js';
-import { newSubject } from './new-subject.js';
+import type { CanonicalEvent } from '../../event.js';
+import type { ExceptionDraft, SubjectKind } from '../../exception.js';
+import type { EngineResult, ExceptionEngine, Subject } from '../../exception-engine.js';
+import { subjectKey } from '../../exception-engine.js';
+import type { ErpOrder } from '../../model.js';
+import { newSubject } from '../new-subject.js';
 
 export const exceptionKey = (k: { subjectKind: SubjectKind; subjectId: string; type: string }): string =>
   `${k.subjectKind}:${k.subjectId}:${k.type}`;

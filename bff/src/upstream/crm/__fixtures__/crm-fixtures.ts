@@ -1,4 +1,4 @@
-import type { ZendeskTicket, ZendeskUser } from './crm-wire.js';
+import type { ZendeskTicket, ZendeskUser } from '../crm-wire.js';
 
 /** A realistic Zendesk ticket with the order field set; tests override what they exercise. */
 export function zendeskTicket(overrides: Partial<ZendeskTicket> = {}): ZendeskTicket {

@@ -1,4 +1,4 @@
-import type { WmsOrderWire, WmsShipmentWire } from './wms-wire.js';
+import type { WmsOrderWire, WmsShipmentWire } from '../wms-wire.js';
 
 const T0 = Date.UTC(2026, 10, 1, 10, 0, 0);
 const hours = (h: number) => T0 + h * 3_600_000;

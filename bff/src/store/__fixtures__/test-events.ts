@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { CanonicalEvent, EventBody } from '../domain/event.js';
-import type { ChangeNotifier, ChangeNudge } from './change.js';
+import type { CanonicalEvent, EventBody } from '../../domain/event.js';
+import type { ChangeNotifier, ChangeNudge } from '../change.js';
 
 /** A unique tenant per test, so tests sharing one database never see each other's rows. */
 export const newTenant = (): string => `t-${randomUUID().slice(0, 8)}`;

@@ -2,7 +2,7 @@
  * Builders of canonical events and ERP orders for the rule tests: explicit ids, times as hours after
  * T0, so a test reads as a timeline. Test support only; nothing in the engine imports it.
  */
-import type { CanonicalEvent, EventBody } from '../event.js';
+import type { CanonicalEvent, EventBody } from '../../event.js';
 import type {
   CustomerTier,
   ErpOrder,
@@ -10,9 +10,9 @@ import type {
   OrderStatus,
   ReturnStatus,
   ShipmentStatus,
-} from '../model.js';
-import { trackingStatus } from '../shipment-status.js';
-import { HOUR } from './time.js';
+} from '../../model.js';
+import { trackingStatus } from '../../shipment-status.js';
+import { HOUR } from '../time.js';
 
 export const T0 = Date.parse('2026-11-02T08:00:00.000Z');
 export const ORDER_NO = 'SO-1000123';

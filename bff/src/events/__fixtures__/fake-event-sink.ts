@@ -1,5 +1,5 @@
-import type { CanonicalEvent } from '../domain/event.js';
-import type { DeadLetterInput, EventSink, IngestOutcome } from './event-sink.js';
+import type { CanonicalEvent } from '../../domain/event.js';
+import type { DeadLetterInput, EventSink, IngestOutcome } from '../event-sink.js';
 
 export interface FakeEventSink extends EventSink {
   /** Every `ingest` call, duplicates included. */

@@ -1,11 +1,11 @@
-import type { CanonicalEvent, EventBody } from '../domain/event.js';
+import type { CanonicalEvent, EventBody } from '../../domain/event.js';
 import {
   subjectKey,
   type EngineResult,
   type ExceptionEngine,
   type Subject,
-} from '../domain/exception-engine.js';
-import type { ExceptionDraft, ExceptionSeverity } from '../domain/exception.js';
+} from '../../domain/exception-engine.js';
+import type { ExceptionDraft, ExceptionSeverity } from '../../domain/exception.js';
 
 /**
  * A small stand-in for the real rules, for the store's tests: an order remembers its WMS status

@@ -5,11 +5,11 @@ import {
   structuredCloudEvent,
   wmsWebhook,
   zendeskWebhook,
-} from './normalisers/webhook-fixtures.js';
-import { signWebhook } from './signatures/sign-webhook.js';
-import type { WebhookSecrets } from './signatures/verify-webhook.js';
-import type { WebhookSource } from './webhook-source.js';
-import type { IntakeTenant } from './intake-routes.js';
+} from '../normalisers/__fixtures__/webhook-fixtures.js';
+import { signWebhook } from '../signatures/sign-webhook.js';
+import type { WebhookSecrets } from '../signatures/verify-webhook.js';
+import type { WebhookSource } from '../webhook-source.js';
+import type { IntakeTenant } from '../intake-routes.js';
 
 /** Test secrets, one per source, distinct so a signature for one source fails on another. */
 export const TEST_SECRETS: WebhookSecrets = {

@@ -1,4 +1,4 @@
-import type { ErpSalesOrder } from './erp-wire.js';
+import type { ErpSalesOrder } from '../erp-wire.js';
 
 /** A realistic ERP sales order with every expansion; tests override what they exercise. */
 export function erpSalesOrder(overrides: Partial<ErpSalesOrder> = {}): ErpSalesOrder {
