@@ -1,11 +1,9 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
-import { randomUUID } from 'node:crypto';
 import { authenticate, type AuthEnv } from './auth/authenticate.js';
 import type { TokenVerifier } from './auth/verify-token.js';
 import { bodyLimit } from './graphql/body-limit.js';
-import { directAnswerType, runQueryDirectly } from './graphql/direct-query.js';
-import { plainResponse } from './graphql/plain-response.js';
+import { createGraphqlHandler, opensStream } from './graphql/graphql-handler.js';
 import {
   describeError,
   errorResponse,
@@ -13,7 +11,7 @@ import {
   respondWithError,
 } from './http/error-response.js';
 import type { YogaServer } from './graphql/yoga.js';
-import type { StreamServer } from './stream/create-stream-server.js';
+import type { StreamServer } from './graphql/stream/create-stream-server.js';
 
 export interface AppDeps {
   yoga: YogaServer;
@@ -71,14 +69,8 @@ export function createApp(deps: AppDeps): Hono {
     c.req.header('origin') ? graphqlCors(c, next) : next();
   app.use('/graphql', corsForBrowsers);
   // An event stream is written straight to the socket, past Hono's response, so the stream server
-  // sends these headers itself (`streamCors`); Hono's middleware would rebuild the response.
+  // sends these headers itself; Hono's middleware would rebuild the response.
   app.use('/graphql/stream', (c, next) => (opensStream(c.req.raw) ? next() : corsForBrowsers(c, next)));
-  const streamCors = (request: Request): Record<string, string> => {
-    const origin = request.headers.get('origin');
-    return origin && deps.allowedOrigins.includes(origin)
-      ? { 'access-control-allow-origin': origin, vary: 'Origin' }
-      : {};
-  };
   app.get('/health', (c) => c.json({ status: 'ok', upstreams: deps.health() }));
 
   // `/graphql/stream` is GraphQL over SSE (the graphql-sse protocol), whose single connection mode
@@ -93,29 +85,10 @@ export function createApp(deps: AppDeps): Hono {
     }),
     graphiqlPage,
     authenticated,
-    async (c) => {
-      const request = c.req.raw;
-      const viewer = c.get('viewer');
-      const requestId = /^[\w-]{1,64}$/.test(request.headers.get('x-request-id') ?? '')
-        ? request.headers.get('x-request-id')!
-        : randomUUID();
-      if (c.req.path === '/graphql/stream')
-        return deps.streams.handle(c, viewer, requestId, opensStream(request) ? streamCors(request) : {});
-      // Plain JSON queries skip Yoga's HTTP layer (decisions/0013); the body can be read only once,
-      // so what the direct path leaves to Yoga, Yoga gets as read.
-      const answerType = directAnswerType(request);
-      if (!answerType) return plainResponse(await deps.yoga.fetch(request, { viewer, requestId }));
-      const body = await request.text();
-      const direct = await runQueryDirectly(deps.yoga, request, body, answerType, viewer, requestId);
-      if (direct) return direct;
-      const again = new Request(request.url, { method: 'POST', headers: request.headers, body });
-      return plainResponse(await deps.yoga.fetch(again, { viewer, requestId }));
-    },
+    createGraphqlHandler(deps),
   );
   // Admin routes check the viewer's permission themselves (auth/permissions.ts).
   app.use('/admin/*', authenticated);
   if (deps.routes) app.route('/', deps.routes);
   return app as unknown as Hono;
 }
-
-const opensStream = (request: Request) => (request.headers.get('accept') ?? '').includes('text/event-stream');

@@ -2,13 +2,17 @@ import { serve } from '@hono/node-server';
 import { startEventGenerator } from '../../mocks/events/index.js';
 import { startSimulators } from '../../mocks/server.js';
 import { getWorld, sampleReferences, TENANTS } from '../../mocks/world/index.js';
-import { createOrderlens } from './create-orderlens.js';
 import { EnvError, readEnv } from './env.js';
 import { httpServerOptions } from './http/server-options.js';
+import { createInfrastructure } from './infrastructure.js';
+import { createServices } from './services.js';
+import { createWebApp } from './web-app.js';
 
 /**
- * Starts Orderlens. Without upstream URLs this is the embedded default: the simulated ERP, WMS and
- * CRM start on loopback first, and the demo routes are on.
+ * Starts Orderlens: the composition root. It reads the environment once, builds the infrastructure
+ * (pools, store, pub/sub), then the services, then the app, and serves it. Without upstream URLs
+ * this is the embedded default: the simulated ERP, WMS and CRM start on loopback first, and the
+ * demo routes are on.
  */
 async function main(): Promise<void> {
   const env = readEnv(process.env);
@@ -22,15 +26,16 @@ async function main(): Promise<void> {
   const upstreamUrls = sims
     ? { erp: sims.erp.url, wms: sims.wms.url, crm: sims.crm.url }
     : { erp: env.upstreams.erp.url!, wms: env.upstreams.wms.url!, crm: env.upstreams.crm.url! };
-  const orderlens = await createOrderlens(env, {
-    upstreamUrls,
+  const infra = await createInfrastructure(env, upstreamUrls);
+  const services = createServices(env, infra);
+  const web = await createWebApp(env, infra, services, {
     samples: sims ? sampleReferences : undefined,
     deskOrders: sims ? () => getWorld().orders : undefined,
   });
   const events = new AbortController();
   // Our own header, body and keep-alive timeouts rather than Node's 300 s (http/server-options.ts).
   const serverOptions = httpServerOptions();
-  const listening = { fetch: orderlens.app.fetch, port: env.port, hostname: env.host, serverOptions };
+  const listening = { fetch: web.app.fetch, port: env.port, hostname: env.host, serverOptions };
   const server = serve(listening, (info) => {
     const base = `http://${env.host}:${info.port}`;
     console.log(`Orderlens BFF on ${base} (${env.embedded ? 'embedded simulators' : 'real upstreams'})`);
@@ -59,7 +64,9 @@ async function main(): Promise<void> {
   const stop = async () => {
     events.abort();
     server.close();
-    await orderlens.close();
+    web.close();
+    await services.close();
+    await infra.close();
     await sims?.close();
     process.exit(0);
   };

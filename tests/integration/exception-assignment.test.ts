@@ -16,7 +16,7 @@ describe('assignException over /graphql', () => {
     // Every agent here has made a request, so each is a known agent of their tenant.
     for (const agent of ['agent-anna', 'lead-lukas', 'agent-gary'])
       await stack.gql(`{ exceptions(first: 1) { feedCursor } }`, {}, agent);
-    await stack.orderlens.notify.agents.settled();
+    await stack.orderlens.services.agents.settled();
   });
   afterAll(() => stack.close());
 

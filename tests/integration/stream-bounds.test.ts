@@ -37,7 +37,7 @@ const payloadOf = (frame: string) => JSON.parse(frame.slice(frame.indexOf('data:
 describe('/graphql/stream bounds', () => {
   let stack: Stack;
   let stream: string;
-  const acme = () => stack.orderlens.notify.feed.stats().acme ?? { subscribers: 0, queued: 0, overflows: 0 };
+  const acme = () => stack.orderlens.services.feed.stats().acme ?? { subscribers: 0, queued: 0, overflows: 0 };
   const head = async () =>
     (await stack.gql(`{ exceptions(first: 1) { feedCursor } }`)).body.data.exceptions.feedCursor as string;
   const until = async (test: () => boolean, ms = 5000) => {
@@ -67,7 +67,7 @@ describe('/graphql/stream bounds', () => {
     expect(await until(() => acme().subscribers === 1)).toBe(true);
 
     const started = Date.now();
-    await publishExceptionChanges(stack.env.store, stack.orderlens.notify.feed, 'acme', count);
+    await publishExceptionChanges(stack.env.store, stack.orderlens.services.feed, 'acme', count);
     let mostQueued = 0;
     const dropped = await until(() => {
       mostQueued = Math.max(mostQueued, acme().queued);
@@ -78,7 +78,7 @@ describe('/graphql/stream bounds', () => {
     reader.destroy();
     expect(Date.now() - started).toBeGreaterThanOrEqual(DRAIN_TIMEOUT_MS - 50);
     expect(mostQueued).toBeLessThanOrEqual(1000);
-    expect(stack.orderlens.notify.feed.stats().acme).toBeUndefined();
+    expect(stack.orderlens.services.feed.stats().acme).toBeUndefined();
 
     // Back with the cursor it had: everything, in order, once.
     const res = await fetch(stream, {

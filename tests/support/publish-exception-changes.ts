@@ -7,7 +7,7 @@ import { inTransaction } from '../../bff/src/store/in-transaction.js';
 /**
  * Appends `count` exception changes for `tenant` straight to a running stack's store, in one
  * transaction, and nudges its feed: many changes (each `summaryBytes` long) without many webhooks.
- * @example await publishExceptionChanges(stack.env.store, stack.orderlens.notify.feed, 'acme', 500);
+ * @example await publishExceptionChanges(stack.env.store, stack.orderlens.services.feed, 'acme', 500);
  */
 export async function publishExceptionChanges(
   storeOptions: StoreOptions,

@@ -3,12 +3,11 @@ import type { Viewer } from '../auth/viewer.js';
 import type { OrderException } from '../domain/exception.js';
 import type { SourceSystem } from '../domain/model.js';
 import type { Upstreams } from '../domain/ports.js';
-import type { Notify } from '../events/create-notify.js';
+import type { ChangeFeed } from '../events/create-change-feed.js';
+import type { ExceptionCommands } from '../store/exception-commands.js';
+import type { ExceptionQueries } from '../store/exception-queries.js';
 import type { ExceptionHistoryEntry } from '../store/exception-history.js';
 import { createLoaders, type Loaders } from './loaders.js';
-
-/** The notify flow as the resolvers see it. */
-export type NotifyServices = Pick<Notify, 'feed' | 'exceptions' | 'commands'>;
 
 export interface GraphQLContext {
   viewer: Viewer;
@@ -17,7 +16,10 @@ export interface GraphQLContext {
     historyById: DataLoader<string, ExceptionHistoryEntry[]>;
   };
   upstreams: Upstreams;
-  notify: NotifyServices;
+  /** The durable change feed subscriptions read from. */
+  feed: ChangeFeed;
+  exceptions: ExceptionQueries;
+  commands: ExceptionCommands;
   requestId: string;
   /** Systems whose failure this response already reports; later fields of theirs are only null. */
   reportedFailures: Set<SourceSystem>;
@@ -26,12 +28,14 @@ export interface GraphQLContext {
 /**
  * Builds the request-scoped state in one place: the viewer, fresh loaders for the viewer's tenant,
  * and a request id for logs and audit.
- * @example const ctx = createContext({ viewer, upstreams, notify, requestId: crypto.randomUUID() });
+ * @example const ctx = createContext({ viewer, upstreams, feed, exceptions, commands, requestId: crypto.randomUUID() });
  */
 export function createContext(input: {
   viewer: Viewer;
   upstreams: Upstreams;
-  notify: NotifyServices;
+  feed: ChangeFeed;
+  exceptions: ExceptionQueries;
+  commands: ExceptionCommands;
   requestId: string;
   /** False only for the bench's naive baseline: no DataLoader batching or caching. */
   loaderBatching?: boolean;
@@ -42,8 +46,8 @@ export function createContext(input: {
     ...rest,
     loaders: {
       ...createLoaders(input.upstreams, tenant, { batch: loaderBatching }),
-      exceptionsByOrder: new DataLoader((numbers) => input.notify.exceptions.byOrderNumbers(tenant, numbers)),
-      historyById: new DataLoader((ids) => input.notify.exceptions.historyByIds(tenant, ids)),
+      exceptionsByOrder: new DataLoader((numbers) => input.exceptions.byOrderNumbers(tenant, numbers)),
+      historyById: new DataLoader((ids) => input.exceptions.historyByIds(tenant, ids)),
     },
     reportedFailures: new Set(),
   };

@@ -35,7 +35,7 @@ const noIntrospection: Plugin = {
  * GraphQL Yoga with the bounds every public GraphQL endpoint needs: depth, aliases, tokens, cost and
  * directives limited before execution; a document too deeply nested to parse refused with a 400;
  * errors masked except our coded ones, and no "Did you mean" hints outside exploration; no batching.
- * @example const yoga = createYogaServer({ schema, context: (viewer, requestId) => createContext({ viewer, requestId, upstreams, notify }), exploration: env.embedded });
+ * @example const yoga = createYogaServer({ schema, context: (viewer, requestId) => createContext({ viewer, requestId, upstreams, feed, exceptions, commands }), exploration: env.embedded });
  */
 export function createYogaServer(options: YogaOptions) {
   return createYoga<ServerContext, GraphQLContext>({

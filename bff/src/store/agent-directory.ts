@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import type { Viewer } from '../auth/viewer.js';
 import type { Store } from './create-store.js';
 import type { Executor } from './database.js';
 
@@ -10,6 +9,13 @@ export interface AgentDirectoryOptions {
   now?: () => Date;
   /** A failed write only delays the record to the agent's next request. */
   onError?: (error: unknown) => void;
+}
+
+/** What the directory keeps of an agent: who, for which tenant, and the name their token gave. */
+export interface SeenAgent {
+  id: string;
+  tenant: string;
+  name: string | null;
 }
 
 /** Agents remembered as recently written, at most; past it the memory starts over. */
@@ -30,7 +36,7 @@ export function createAgentDirectory(options: AgentDirectoryOptions) {
   const written = new Map<string, number>();
   const writing = new Set<Promise<void>>();
 
-  async function record(viewer: Viewer, at: string) {
+  async function record(viewer: SeenAgent, at: string) {
     await store.db
       .insertInto('agents')
       .values({
@@ -52,7 +58,7 @@ export function createAgentDirectory(options: AgentDirectoryOptions) {
 
   return {
     /** Records the agent unless written within `refreshMs`; returns the viewer, unchanged. */
-    seen(viewer: Viewer): Viewer {
+    seen<T extends SeenAgent>(viewer: T): T {
       const key = `${viewer.tenant}\n${viewer.id}`;
       const at = now();
       const last = written.get(key);

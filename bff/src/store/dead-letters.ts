@@ -1,9 +1,27 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { BadInputError, DomainError } from '../domain/errors.js';
-import type { DeadLetterInput } from '../events/event-sink.js';
 import type { Store } from './create-store.js';
 import type { DeadLettersTable } from './database.js';
+
+/**
+ * A signed webhook that could not become an event (invalid or unmappable), kept for an admin to
+ * inspect and replay. `headers` are only those a normaliser reads (never a signature).
+ */
+export interface DeadLetterInput {
+  source: string;
+  tenant: string;
+  reason: string;
+  headers: Record<string, string>;
+  body: string;
+  /** 'base64' when the body was not UTF-8 text; 'utf8' by default. */
+  bodyEncoding?: 'utf8' | 'base64';
+  /**
+   * The sender's event id when the body names one: a redelivery with the same source and id is
+   * the same entry. Without it, the body's bytes identify the delivery.
+   */
+  eventId?: string | null;
+}
 
 /** A signed webhook Orderlens could not map, as an admin sees it. */
 export interface DeadLetter extends DeadLetterInput {

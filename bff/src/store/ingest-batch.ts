@@ -1,7 +1,7 @@
 import { CompiledQuery, type Transaction } from 'kysely';
 import type { CanonicalEvent } from '../domain/event.js';
 import type { ExceptionEngine } from '../domain/exception-engine.js';
-import type { IngestOutcome } from '../events/event-sink.js';
+import type { IngestOutcome } from './ingest-outcome.js';
 import { lockChanges } from './append-changes.js';
 import type { ChangeNudge } from './change.js';
 import type { Database } from './database.js';

@@ -1,7 +1,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { CanonicalEvent } from '../domain/event.js';
 import { subjectKey, type ExceptionEngine, type SubjectRef } from '../domain/exception-engine.js';
-import type { IngestOutcome } from '../events/event-sink.js';
+import type { IngestOutcome } from './ingest-outcome.js';
 import type { ChangeNudge } from './change.js';
 import type { Database, EventsTable } from './database.js';
 import type { TeamOf } from './exception-writes.js';

@@ -6,23 +6,23 @@ import type { MutationResolvers } from '../generated/resolvers.js';
 export const Mutation: MutationResolvers = {
   acknowledgeException: (_, { id }, ctx) => {
     assertCan(ctx.viewer, 'acknowledge');
-    return ctx.notify.commands.acknowledge({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id });
+    return ctx.commands.acknowledge({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id });
   },
   snoozeException: (_, { id, until }, ctx) => {
     assertCan(ctx.viewer, 'snooze');
-    return ctx.notify.commands.snooze({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id, until });
+    return ctx.commands.snooze({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id, until });
   },
   resolveException: (_, { id, note }, ctx) => {
     assertCan(ctx.viewer, 'resolve');
     if (!note.trim()) throw new BadInputError('Say in `note` what was done.');
-    return ctx.notify.commands.resolve({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id, note });
+    return ctx.commands.resolve({ tenant: ctx.viewer.tenant, id, actor: ctx.viewer.id, note });
   },
   // Whose the exception is now is read inside the command's transaction: taking over or clearing
   // someone else's needs assign-others, as giving it to someone else does.
   assignException: (_, { id, agentId }, ctx) => {
     const assignee = agentId ?? null;
     assertCan(ctx.viewer, assignmentAction(ctx.viewer, null, assignee));
-    return ctx.notify.commands.assign({
+    return ctx.commands.assign({
       tenant: ctx.viewer.tenant,
       id,
       actor: ctx.viewer.id,

@@ -14,7 +14,7 @@ export const Subscription: SubscriptionResolvers = {
   exceptionChanges: {
     subscribe: (_, { after, filter }, ctx) => {
       const accepts = matcher(toListFilter(ctx, filter), filter);
-      return ctx.notify.feed.subscribe(ctx.viewer.tenant, {
+      return ctx.feed.subscribe(ctx.viewer.tenant, {
         after: after ?? null,
         topics: ['exception'],
         filter: (c) => c.topic === 'exception' && accepts(c.payload.exception),
@@ -29,8 +29,8 @@ export const Subscription: SubscriptionResolvers = {
   orderChanged: {
     subscribe: async (_, { ref, after }, ctx) => {
       const number = await resolveOrderNumber(ctx, ref);
-      return ctx.notify.feed.subscribe(ctx.viewer.tenant, {
-        after: after ?? (await ctx.notify.feed.head(ctx.viewer.tenant)),
+      return ctx.feed.subscribe(ctx.viewer.tenant, {
+        after: after ?? (await ctx.feed.head(ctx.viewer.tenant)),
         topics: ['order'],
         filter: (c) => c.key === number,
       }) as AsyncIterable<unknown> as AsyncIterable<FeedChange>;

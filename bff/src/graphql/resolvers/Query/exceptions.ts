@@ -7,14 +7,14 @@ import type { ExceptionListFilter } from '../../../store/exception-queries.js';
 export const exceptions: QueryResolvers['exceptions'] = async (_, { filter, first, after }, ctx) => {
   // The head is read first: a change that lands while the page is read is then delivered again
   // after it rather than lost.
-  const feedCursor = await ctx.notify.feed.head(ctx.viewer.tenant);
-  const page = await ctx.notify.exceptions.list(toListFilter(ctx, filter), { first: first ?? 20, after });
+  const feedCursor = await ctx.feed.head(ctx.viewer.tenant);
+  const page = await ctx.exceptions.list(toListFilter(ctx, filter), { first: first ?? 20, after });
   return { ...page, feedCursor };
 };
 
 /** `Query.exception`: one, or null outside the viewer's tenant. */
 export const exception: QueryResolvers['exception'] = (_, { id }, ctx) =>
-  ctx.notify.exceptions.byId(ctx.viewer.tenant, id);
+  ctx.exceptions.byId(ctx.viewer.tenant, id);
 
 /** The GraphQL filter in store terms, always pinned to the viewer's tenant. */
 export function toListFilter(

@@ -1,6 +1,6 @@
 import { getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { createSharedRenderers, type SubscriptionRequest } from './shared-renderers.js';
 
 const agent = (id: string, over: Partial<Viewer> = {}): Viewer => ({

@@ -1,5 +1,5 @@
 import { Kind, visit, type ASTNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 /** A validated subscription as one client sent it. */
 export interface SubscriptionRequest {

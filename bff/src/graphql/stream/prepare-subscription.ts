@@ -1,6 +1,6 @@
 import { GraphQLError, getOperationAST } from 'graphql';
-import type { Viewer } from '../auth/viewer.js';
-import type { YogaServer } from '../graphql/yoga.js';
+import type { Viewer } from '../../auth/viewer.js';
+import type { YogaServer } from '../yoga.js';
 import type { SubscriptionRequest } from './shared-renderers.js';
 
 /** The GraphQL request body (or GET query) of graphql-sse, before validation. */

@@ -1,9 +1,9 @@
 import { createSourceEventStream, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import type { Viewer } from '../auth/viewer.js';
-import type { GraphQLContext } from '../graphql/context.js';
-import { maskError } from '../graphql/errors.js';
-import { DIRECT, type DirectFeed } from '../events/feed-subscription.js';
-import type { FeedChange } from '../events/tenant-tail.js';
+import type { Viewer } from '../../auth/viewer.js';
+import type { GraphQLContext } from '../context.js';
+import { maskError } from '../errors.js';
+import { DIRECT, type DirectFeed } from '../../events/feed-subscription.js';
+import type { FeedChange } from '../../events/tenant-tail.js';
 import type { SharedRenderers, SubscriptionRequest } from './shared-renderers.js';
 
 /** Where an operation's frames go: its own stream, or its share of an agent's single stream. */
