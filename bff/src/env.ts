@@ -106,10 +106,10 @@ export interface Env {
 export class EnvError extends Error {}
 
 /**
- * Reads and validates the environment.
- * @example const env = readEnv(process.env); // throws EnvError naming the bad variable
+ * Reads and validates the environment: the process's own, or the settings a test gives.
+ * @example const env = readEnv(); // throws EnvError naming the bad variable
  */
-export function readEnv(source: Record<string, string | undefined>): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);

@@ -15,7 +15,7 @@ import { createWebApp } from './web-app.js';
  * demo routes are on.
  */
 async function main(): Promise<void> {
-  const env = readEnv(process.env);
+  const env = readEnv();
   const sims = env.embedded
     ? await startSimulators({
         erpPort: env.simulatorPorts.erp,

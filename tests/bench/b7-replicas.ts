@@ -1,5 +1,5 @@
 import { loadavg } from 'node:os';
-import { createTestDatabase, TEST_REDIS_URL } from '../../bff/src/store/__fixtures__/test-store.js';
+import { createTestDatabase, TEST_REDIS_URL } from '../support/test-store.js';
 import type { BenchContext } from './bench-context.js';
 import { createBffClient } from './bff-client.js';
 import { openExceptionSubscribers } from './exception-subscribers.js';

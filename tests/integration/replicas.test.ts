@@ -1,10 +1,6 @@
 import { createClient, type Client } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  TEST_REDIS_URL,
-  type TestDatabase,
-} from '../../bff/src/store/__fixtures__/test-store.js';
+import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '../support/test-store.js';
 import { startStack, type Stack } from '../support/start-stack.js';
 import { postWebhook, shortPickWebhook } from '../support/wms-webhook.js';
 

@@ -6,11 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGENTS } from '../../bff/src/auth/demo-agents.js';
 import { signToken } from '../../bff/src/auth/sign-token.js';
 import { decodeFeedCursor, encodeFeedCursor } from '../../bff/src/events/feed-cursor.js';
-import {
-  createTestDatabase,
-  TEST_REDIS_URL,
-  type TestDatabase,
-} from '../../bff/src/store/__fixtures__/test-store.js';
+import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '../support/test-store.js';
 import { createEventScript, sendScript } from '../../mocks/events/index.js';
 import { startSimulators, type RunningSimulators } from '../../mocks/server.js';
 import { compareStream } from '../support/compare-stream.js';

@@ -12,7 +12,7 @@ import {
   shortPick,
   testEvent,
 } from '../store/__fixtures__/test-events.js';
-import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '../store/__fixtures__/test-store.js';
+import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '../../../tests/support/test-store.js';
 import { createChangeFeed, type FeedChange } from './create-change-feed.js';
 import { createEventSink } from './create-event-sink.js';
 import { createPubSub, type ChangePubSub } from './create-pubsub.js';

@@ -17,9 +17,9 @@ import { defaultTeamOf } from '../store/exception-writes.js';
 import { inTransaction } from '../store/in-transaction.js';
 import { ingestBatch } from '../store/ingest-batch.js';
 import { MAX_STEPS } from '../store/ingest-event.js';
-import { DIALECTS } from '../store/__fixtures__/test-store.js';
+import { DIALECTS } from '../../../tests/support/test-store.js';
 import { createEventSink } from './create-event-sink.js';
-import { useTestStore } from '../store/__fixtures__/use-test-store.js';
+import { useTestStore } from '../../../tests/support/use-test-store.js';
 
 describe.each(DIALECTS)('createEventSink (%s)', (dialect) => {
   let store: Store;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ChangeNudge } from '../store/change.js';
-import { TEST_REDIS_URL } from '../store/__fixtures__/test-store.js';
+import { TEST_REDIS_URL } from '../../../tests/support/test-store.js';
 import { createPubSub } from './create-pubsub.js';
 
 const next = (subscribe: (l: (n: ChangeNudge) => void) => unknown) =>

@@ -4,7 +4,7 @@ import { label, scan, shortPick, when } from '../domain/rules/__fixtures__/event
 import type { Store } from '../store/create-store.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
 import { recordingNotifier } from '../store/__fixtures__/test-events.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../store/__fixtures__/test-store.js';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../tests/support/test-store.js';
 import { createEventSink } from './create-event-sink.js';
 import { runSweep } from './run-sweep.js';
 

@@ -11,11 +11,11 @@ import {
   shortPick,
   testEvent,
 } from '../store/__fixtures__/test-events.js';
-import { DIALECTS } from '../store/__fixtures__/test-store.js';
+import { DIALECTS } from '../../../tests/support/test-store.js';
 import { compareWithErp } from './compare-with-erp.js';
 import { createEventSink } from './create-event-sink.js';
 import { runSweep } from './run-sweep.js';
-import { useTestStore } from '../store/__fixtures__/use-test-store.js';
+import { useTestStore } from '../../../tests/support/use-test-store.js';
 
 const NOW = new Date('2026-06-01T12:00:00.000Z');
 const hoursFromNow = (h: number) => new Date(NOW.getTime() + h * 3600_000).toISOString();

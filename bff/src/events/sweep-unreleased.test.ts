@@ -6,12 +6,12 @@ import { at, erpOrder, orderStatus, when } from '../domain/rules/__fixtures__/ev
 import type { Store } from '../store/create-store.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
 import { newTenant, recordingNotifier } from '../store/__fixtures__/test-events.js';
-import { DIALECTS, type TestDatabase } from '../store/__fixtures__/test-store.js';
+import { DIALECTS, type TestDatabase } from '../../../tests/support/test-store.js';
 import { compareWithErp } from './compare-with-erp.js';
 import { createEventSink } from './create-event-sink.js';
 import { runSweep } from './run-sweep.js';
 import type { FetchUnreleased } from './sweep-unreleased.js';
-import { useTestStore } from '../store/__fixtures__/use-test-store.js';
+import { useTestStore } from '../../../tests/support/use-test-store.js';
 
 /**
  * The ERP's unreleased list over a map of orders the test changes: confirmed ones older than the

@@ -3,8 +3,8 @@ import type { Viewer } from '../auth/viewer.js';
 import { createAgentDirectory, knownAgent } from './agent-directory.js';
 import type { Store } from './create-store.js';
 import { newTenant } from './__fixtures__/test-events.js';
-import { DIALECTS } from './__fixtures__/test-store.js';
-import { useTestStore } from './__fixtures__/use-test-store.js';
+import { DIALECTS } from '../../../tests/support/test-store.js';
+import { useTestStore } from '../../../tests/support/use-test-store.js';
 
 const viewer = (tenant: string, id: string, name: string | null = null): Viewer => ({
   id,

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Store } from './create-store.js';
 import { toExceptionRow } from './exception-row.js';
 import { migrateToLatest } from './migrations.js';
-import { DIALECTS, type TestDatabase } from './__fixtures__/test-store.js';
+import { DIALECTS, type TestDatabase } from '../../../tests/support/test-store.js';
 import { newTenant } from './__fixtures__/test-events.js';
 import type { OrderException } from '../domain/exception.js';
-import { useTestStore } from './__fixtures__/use-test-store.js';
+import { useTestStore } from '../../../tests/support/use-test-store.js';
 
 const exception = (tenant: string, overrides: Partial<OrderException> = {}): OrderException => ({
   id: crypto.randomUUID(),

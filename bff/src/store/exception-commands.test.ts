@@ -8,8 +8,8 @@ import { createExceptionQueries } from './exception-queries.js';
 import { createFakeEngine } from './__fixtures__/fake-exception-engine.js';
 import { readChanges } from './read-changes.js';
 import { newTenant, recordingNotifier, shortPick, testEvent } from './__fixtures__/test-events.js';
-import { DIALECTS } from './__fixtures__/test-store.js';
-import { useTestStore } from './__fixtures__/use-test-store.js';
+import { DIALECTS } from '../../../tests/support/test-store.js';
+import { useTestStore } from '../../../tests/support/use-test-store.js';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 

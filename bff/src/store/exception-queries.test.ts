@@ -4,8 +4,8 @@ import type { Store } from './create-store.js';
 import { toExceptionRow } from './exception-row.js';
 import { createExceptionQueries } from './exception-queries.js';
 import { newTenant } from './__fixtures__/test-events.js';
-import { DIALECTS } from './__fixtures__/test-store.js';
-import { useTestStore } from './__fixtures__/use-test-store.js';
+import { DIALECTS } from '../../../tests/support/test-store.js';
+import { useTestStore } from '../../../tests/support/use-test-store.js';
 
 let n = 0;
 const exception = (tenant: string, o: Partial<OrderException> = {}): OrderException => {

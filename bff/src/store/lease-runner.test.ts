@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from './create-store.js';
 import { createLeaseRunner } from './lease-runner.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './__fixtures__/test-store.js';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../tests/support/test-store.js';
 
 /** A clock tests move by hand. */
 const manualClock = (start = Date.UTC(2026, 0, 1)) => {

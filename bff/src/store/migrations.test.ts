@@ -2,8 +2,8 @@ import { Migrator, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Store } from './create-store.js';
 import { storeMigrations } from './migrations.js';
-import { DIALECTS } from './__fixtures__/test-store.js';
-import { useTestStore } from './__fixtures__/use-test-store.js';
+import { DIALECTS } from '../../../tests/support/test-store.js';
+import { useTestStore } from '../../../tests/support/use-test-store.js';
 
 describe.each(DIALECTS)('store migration 0003_dead_letter_dedupe (%s)', (dialect) => {
   let store: Store;

@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Store } from './create-store.js';
 import { reusableQuery, reusableRowsQuery } from './reusable-query.js';
-import { DIALECTS } from './__fixtures__/test-store.js';
-import { useTestStore } from './__fixtures__/use-test-store.js';
+import { DIALECTS } from '../../../tests/support/test-store.js';
+import { useTestStore } from '../../../tests/support/use-test-store.js';
 
 type Lease = { name: string; holder: string; expires_at: string };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { Dialect, Store } from '../create-store.js';
+import type { Dialect, Store } from '../../bff/src/store/create-store.js';
 import { createTestDatabase, type TestDatabase } from './test-store.js';
 
 /**

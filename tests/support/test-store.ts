@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createStore, type Dialect, type Store } from '../create-store.js';
+import { createStore, type Dialect, type Store } from '../../bff/src/store/create-store.js';
 
 /** The real PostgreSQL the scaled-mode tests use (trust auth on loopback). */
 export const TEST_DATABASE_URL =
