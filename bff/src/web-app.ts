@@ -46,6 +46,8 @@ export async function createWebApp(
   // waiting), so that exceptions can be assigned only to agents who exist there.
   const verifyToken: TokenVerifier = (authorization) => verify(authorization).then(services.agents.seen);
   const demo = env.embedded && env.jwt.secret && options.samples;
+  // The demo's agents are known from the start, so a lead can assign to one who has not opened the desk yet.
+  if (demo) for (const agent of DEMO_AGENTS) services.agents.seen(agent);
   const schema = createSchema();
   const context = (viewer: Viewer, requestId: string) =>
     createContext({

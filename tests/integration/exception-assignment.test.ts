@@ -80,6 +80,14 @@ describe('assignException over /graphql', () => {
     expect(await assigneeOf(id)).toBeNull();
   });
 
+  it('knows the embedded demo’s agents before they have made a request', async () => {
+    const id = await newException();
+    // sup-sofia has sent nothing to this stack: the demo's agents are recorded at start.
+    expect((await assign(id, 'sup-sofia', 'lead-lukas')).body.data.assignException.assignee).toBe(
+      'sup-sofia',
+    );
+  });
+
   it('answers NOT_FOUND for another tenant’s exception, whatever the role', async () => {
     const id = await newException();
     expect(codeOf(await assign(id, 'agent-gary', 'agent-gary'))).toBe('NOT_FOUND');
