@@ -8,7 +8,7 @@ import { createDeadLetterRoutes } from './events/dead-letter-routes.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { createSchema } from './graphql/schema.js';
 import { createYogaServer } from './graphql/yoga.js';
-import { createStreamServer } from './stream/create-stream-server.js';
+import { createStreamServer } from './graphql/stream/create-stream-server.js';
 
 const jwt = { secret: 'app-test-secret', issuer: 'orderlens', audience: 'orderlens-bff' };
 const schema = createSchema();

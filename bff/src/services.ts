@@ -45,6 +45,8 @@ export function createServices(env: Env, infra: Infrastructure, options: Service
             releaseHours: (tenant) => thresholdsOf(tenant).releaseHours,
             fetchUnreleased: (tenant, before, page) => erp.unreleasedOrders(tenant, before, page),
           },
+          // Finishes a release of waiting events that a crash cut short.
+          releaseStranded: () => sink.releaseStranded(),
           onError: (error, job) => logFailure(`periodic ${job}`)(error),
         });
   return {

@@ -2,7 +2,7 @@ import type { Ticket } from '../world/types.js';
 import { ORDER_FIELD_ID, type ZendeskComment, type ZendeskTicket } from './wire.js';
 
 /** ISO 8601 without milliseconds, as Zendesk writes it. */
-export const zendeskTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const zendeskTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** How the search tokeniser sees an order field value: case, spaces, `#`, `-`, `SO` and leading zeros ignored. */
 export function normaliseOrderValue(value: string): string {

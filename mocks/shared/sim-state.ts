@@ -23,7 +23,7 @@ export interface SimState {
   random(): number;
 }
 
-export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
+const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   latencyMs: 0,
   down: false,
   hang: false,

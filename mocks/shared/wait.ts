@@ -16,7 +16,7 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** How long before its deadline a lone wait stops trusting timers and watches the clock instead. */
-export const WATCH_WINDOW_MS = 1.5;
+const WATCH_WINDOW_MS = 1.5;
 
 /**
  * Resolves once `performance.now()` has reached `deadline`, or as soon as `signal` aborts.

@@ -3,7 +3,6 @@ import { callHandlers } from '../shared/call-handlers.js';
 import { getWorld } from '../world/world.js';
 import { sampleReferences } from '../world/sample-references.js';
 import { createErpHandlers } from '../erp/handlers.js';
-import { createWmsData } from './data.js';
 import { createWmsHandlers } from './handlers.js';
 
 const URL_ = 'http://wms.test/wms/v2/orders/query';

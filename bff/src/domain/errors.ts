@@ -53,8 +53,30 @@ export class BadInputError extends DomainError {
   }
 }
 
+/**
+ * The caller did not prove who it is. `challenge` is the scheme a client should authenticate with
+ * (answered as `WWW-Authenticate`): a bearer token, unless the caller proves itself another way (a
+ * webhook's signature), where a challenge would point its sender at a login that does not exist.
+ */
 export class UnauthenticatedError extends DomainError {
-  constructor(message = 'A valid bearer token is required.') {
+  readonly challenge: string | null;
+  constructor(message = 'A valid bearer token is required.', options: { challenge?: string | null } = {}) {
     super('UNAUTHENTICATED', message);
+    this.challenge = options.challenge === undefined ? 'Bearer' : options.challenge;
+  }
+}
+
+/**
+ * We cannot serve this now, but the same request is expected to succeed later (a store that failed
+ * mid-write): answered 503 with `Retry-After: retryAfterSeconds`, so a sender that retries waits.
+ * Never for a request that would fail the same way on every retry.
+ */
+export class UnavailableError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    options?: { cause?: unknown },
+  ) {
+    super('UNAVAILABLE', message, options);
   }
 }

@@ -68,5 +68,3 @@ export type EventBody =
     }
   /** A helpdesk ticket changed. */
   | { type: 'case.updated'; ticketId: string; orderNumber: string | null; status: string; subject: string };
-
-export type EventType = EventBody['type'];

@@ -12,7 +12,7 @@ export function toMoney(value: string, currency: string): Money {
 const minorUnitCache = new Map<string, number>();
 
 /** Minor units per ISO 4217 as Intl knows them (EUR 2, JPY 0, KWD 3). */
-export function minorUnits(currency: string): number {
+function minorUnits(currency: string): number {
   let digits = minorUnitCache.get(currency);
   if (digits === undefined) {
     try {

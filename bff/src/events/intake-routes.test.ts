@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { respondWithError } from '../http/error-response.js';
 import type { EventSink } from './event-sink.js';
 import { createFakeEventSink } from './__fixtures__/fake-event-sink.js';
 import { createIntakeRoutes } from './intake-routes.js';
@@ -20,7 +21,10 @@ import { signWebhook } from './signatures/sign-webhook.js';
 const NOW = Date.parse('2026-11-02T08:00:00Z');
 
 function setup(sink: EventSink = createFakeEventSink(), maxBodyBytes?: number) {
-  const app = createIntakeRoutes({ sink, tenants: TEST_TENANTS, now: () => NOW, maxBodyBytes });
+  // Mounted alone, with the app's error boundary, which answers the routes' refusals.
+  const app = createIntakeRoutes({ sink, tenants: TEST_TENANTS, now: () => NOW, maxBodyBytes }).onError(
+    respondWithError,
+  );
   const post = (request: WebhookRequest, headers = signedHeaders(request, NOW), tenant = 'acme') =>
     app.request(`/events/${tenant}/${request.source}`, { method: 'POST', body: request.body, headers });
   return { app, post };
@@ -83,18 +87,28 @@ describe('createIntakeRoutes', () => {
     expect((await pending).status).toBe(202);
   });
 
-  it('answers 404 for an unknown tenant or source', async () => {
+  it('answers 404 NOT_FOUND for an unknown tenant or source', async () => {
     const { post, app } = setup();
-    expect((await post(webhookRequest('wms'), undefined, 'initech')).status).toBe(404);
-    expect((await post(webhookRequest('wms'), undefined, 'constructor')).status).toBe(404);
-    expect((await app.request('/events/acme/shopify', { method: 'POST', body: '{}' })).status).toBe(404);
+    const refusals = [
+      await post(webhookRequest('wms'), undefined, 'initech'),
+      await post(webhookRequest('wms'), undefined, 'constructor'),
+      await app.request('/events/acme/shopify', { method: 'POST', body: '{}' }),
+    ];
+    for (const response of refusals) {
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Not found.' } });
+    }
   });
 
   it('answers 413 for a body over the limit, declared or streamed', async () => {
     const sink = createFakeEventSink();
     const { app, post } = setup(sink, 1024);
     const big = signedBody('wms', JSON.stringify({ pad: 'x'.repeat(2000) }));
-    expect((await post(big)).status).toBe(413);
+    const declared = await post(big);
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toEqual({
+      error: { code: 'PAYLOAD_TOO_LARGE', message: 'The body is larger than 1024 bytes.' },
+    });
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         for (let i = 0; i < 4; i++) controller.enqueue(new Uint8Array(512));
@@ -129,7 +143,13 @@ describe('createIntakeRoutes', () => {
     const unsigned = await post(request, request.headers);
     const wrong = await post(request, signedHeaders(request, NOW, 'guessed'));
     expect([unsigned.status, wrong.status]).toEqual([401, 401]);
-    expect(await unsigned.text()).toBe(await wrong.text());
+    const body = await wrong.text();
+    expect(await unsigned.text()).toBe(body);
+    expect(JSON.parse(body)).toEqual({
+      error: { code: 'UNAUTHENTICATED', message: 'Missing, invalid or expired signature.' },
+    });
+    // A webhook sender signs; a bearer challenge would point it at a login that does not exist.
+    expect(wrong.headers.get('www-authenticate')).toBeNull();
     expect(sink.ingested).toHaveLength(0);
     expect(sink.deadLetters).toHaveLength(0);
   });
@@ -266,6 +286,9 @@ describe('createIntakeRoutes', () => {
     const failed = await post(request);
     expect(failed.status).toBe(503);
     expect(failed.headers.get('retry-after')).toBe('5');
+    expect(await failed.json()).toEqual({
+      error: { code: 'UNAVAILABLE', message: 'The event could not be stored; retry later.' },
+    });
     sink.failing = false;
     expect(await (await post(request)).json()).toEqual({ status: 'applied' });
     expect(sink.applied).toHaveLength(1);
@@ -295,7 +318,11 @@ describe('createIntakeRoutes', () => {
   it('refuses with 401 a WMS event naming another tenant’s account, even under a shared secret', async () => {
     const sink = createFakeEventSink();
     const shared = { ...TEST_TENANTS.globex!, webhookSecrets: TEST_SECRETS };
-    const app = createIntakeRoutes({ sink, tenants: { ...TEST_TENANTS, globex: shared }, now: () => NOW });
+    const app = createIntakeRoutes({
+      sink,
+      tenants: { ...TEST_TENANTS, globex: shared },
+      now: () => NOW,
+    }).onError(respondWithError);
     const request = webhookRequest('wms'); // its envelope names acme's account, acme-eu
     const headers = signedHeaders(request, NOW);
     const at = (tenant: string) =>

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { DomainError, NotFoundError, UnauthenticatedError, UnavailableError } from '../domain/errors.js';
 import type { EventSink } from './event-sink.js';
 import { interpretWebhook } from './interpret-webhook.js';
 import type { NormaliseOptions } from './normalisers/normalise-webhook.js';
@@ -26,7 +27,10 @@ export interface IntakeRoutesOptions {
   maxBodyBytes?: number;
 }
 
-export const DEFAULT_MAX_WEBHOOK_BYTES = 256 * 1024;
+const DEFAULT_MAX_WEBHOOK_BYTES = 256 * 1024;
+
+/** How long a sender waits before retrying an event we could not store. */
+const RETRY_AFTER_SECONDS = 5;
 
 /**
  * Webhook intake: `POST /events/:tenant/wms|easypost|aftership|zendesk|cloudevents`. Per request:
@@ -41,8 +45,11 @@ export const DEFAULT_MAX_WEBHOOK_BYTES = 256 * 1024;
  * for days and its retry would be refused the same way; the entry is replayed once the mapping
  * (or the sender) is fixed. Understood events that need nothing (a Zendesk ticket event we do not
  * follow) → 202 `{ status: 'ignored' }`. A CloudEvents batch → 202 `{ status: 'batch', results }`,
- * one outcome per event in order. The sink failing → 503, so the sender retries (its retry is
- * deduplicated, so the events already stored are not applied twice).
+ * one outcome per event in order. The sink failing → 503 with `Retry-After: 5`, so the sender
+ * retries (its retry is deduplicated, so the events already stored are not applied twice).
+ * Refusals are thrown as domain errors (NOT_FOUND, PAYLOAD_TOO_LARGE, UNAUTHENTICATED without a
+ * bearer challenge, UNAVAILABLE) and answered by the app's error boundary in its one shape,
+ * `{ error: { code, message } }`.
  *
  * @example app.route('/', createIntakeRoutes({ sink, tenants: { acme: { webhookSecrets, wmsAccount, orderFieldId } } }));
  */
@@ -57,17 +64,19 @@ export function createIntakeRoutes(options: IntakeRoutesOptions): Hono {
     const source = c.req.param('source');
     const config = Object.hasOwn(tenants, tenant) ? tenants[tenant] : undefined;
     if (!isWebhookSource(source) || config === undefined) {
-      return c.json({ error: 'Not found.' }, 404);
+      throw new NotFoundError();
     }
 
     const raw = await readRawBody(c.req.raw, maxBytes);
-    if (raw === null) return c.json({ error: `The body is larger than ${maxBytes} bytes.` }, 413);
+    if (raw === null)
+      throw new DomainError('PAYLOAD_TOO_LARGE', `The body is larger than ${maxBytes} bytes.`);
     const headers = c.req.raw.headers;
     if (
       !verifyWebhook(source, headers, raw, config.webhookSecrets, now()) ||
       !signedForTenant(source, raw, config)
     ) {
-      return c.json({ error: 'Missing, invalid or expired signature.' }, 401);
+      // A sender signs, it does not log in: no `WWW-Authenticate` challenge, and no detail.
+      throw new UnauthenticatedError('Missing, invalid or expired signature.', { challenge: null });
     }
 
     const { batch, items } = interpretWebhook(
@@ -86,10 +95,11 @@ export function createIntakeRoutes(options: IntakeRoutesOptions): Hono {
       );
       if (batch) return c.json({ status: 'batch', results }, 202);
       return c.json(results[0], 202);
-    } catch {
+    } catch (error) {
       // Nothing was acknowledged: the sender's retry (same event id) is safe to apply.
-      c.header('retry-after', '5');
-      return c.json({ error: 'The event could not be stored; retry later.' }, 503);
+      throw new UnavailableError('The event could not be stored; retry later.', RETRY_AFTER_SECONDS, {
+        cause: error,
+      });
     }
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeEventSink } from './__fixtures__/fake-event-sink.js';
+import { respondWithError } from '../http/error-response.js';
 import { createIntakeRoutes } from './intake-routes.js';
 import {
   SCHEME_CASES,
@@ -132,7 +133,7 @@ function toRequest(source: string, attempt: Attempt): Request | null {
 describe('webhook signature fuzzing (T3)', () => {
   it.each(SCHEME_CASES)('%s: every tampered request is 401 and reaches nothing', async (scheme) => {
     const sink = createFakeEventSink();
-    const app = createIntakeRoutes({ sink, tenants: TEST_TENANTS, now: () => NOW });
+    const app = createIntakeRoutes({ sink, tenants: TEST_TENANTS, now: () => NOW }).onError(respondWithError);
     const request = webhookRequest(scheme);
     const statuses = new Map<number, number>();
     const accepted: string[] = [];
@@ -155,7 +156,7 @@ describe('webhook signature fuzzing (T3)', () => {
   it.each(SCHEME_CASES)('%s: a replayed valid event is 2xx and has no second effect', async (scheme) => {
     let now = NOW;
     const sink = createFakeEventSink();
-    const app = createIntakeRoutes({ sink, tenants: TEST_TENANTS, now: () => now });
+    const app = createIntakeRoutes({ sink, tenants: TEST_TENANTS, now: () => now }).onError(respondWithError);
     const request = webhookRequest(scheme);
     const headers = signedHeaders(request, NOW);
     const send = () =>

@@ -4,8 +4,19 @@ import { erpOrder } from '../domain/rules/__fixtures__/event-fixtures.js';
 import type { Store } from '../store/create-store.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
 import { createFakeEngine } from '../store/__fixtures__/fake-exception-engine.js';
-import { newTenant, orderStatus, recordingNotifier, testEvent } from '../store/__fixtures__/test-events.js';
-import { createTestDatabase, type TestDatabase } from '../store/__fixtures__/test-store.js';
+import {
+  newTenant,
+  orderStatus,
+  recordingNotifier,
+  shipmentCreated,
+  testEvent,
+  tracking,
+} from '../store/__fixtures__/test-events.js';
+import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-store.js';
+import { defaultTeamOf } from '../store/exception-writes.js';
+import { inTransaction } from '../store/in-transaction.js';
+import { ingestBatch } from '../store/ingest-batch.js';
+import { createLeaseRunner } from '../store/lease-runner.js';
 import { createEventSink } from './create-event-sink.js';
 import { startPeriodicWork } from './start-periodic-work.js';
 
@@ -66,5 +77,67 @@ describe('startPeriodicWork', () => {
     const page = await createExceptionQueries({ store }).list({ tenant }, { first: 10 });
     expect(page.edges.map((e) => e.node.type)).toEqual(['NOT_RELEASED']);
     expect(failed).toContain('orderlens:sla-sweep (nowhere)');
+  });
+
+  it('finishes a release that a stopped process cut short', async () => {
+    const tenant = newTenant();
+    const engine = createFakeEngine();
+    const feed = recordingNotifier();
+    const sink = createEventSink({ store, engine, feed });
+    for (let i = 0; i < 12; i++) {
+      const at = new Date(Date.UTC(2026, 4, 1, 0, i)).toISOString();
+      await sink.ingest(testEvent(tenant, tracking('TRK-P', 'IN_TRANSIT'), { occurredAt: at }));
+    }
+    // The label commits with 5 of the 12 waiting scans; the process stops before the rest.
+    const { pending } = await inTransaction(store, (trx) =>
+      ingestBatch(trx, store.dialect, [testEvent(tenant, shipmentCreated('SO-P', 'TRK-P'))], {
+        engine,
+        now: new Date(),
+        teamOf: defaultTeamOf,
+        maxSteps: 6,
+      }),
+    );
+    expect(pending).toHaveLength(1);
+    const waiting = () =>
+      store.db.selectFrom('unmatched_events').select('event_id').where('tenant', '=', tenant).execute();
+    expect(await waiting()).not.toEqual([]);
+
+    const stop = startPeriodicWork({
+      store,
+      engine,
+      feed,
+      releaseStranded: () => sink.releaseStranded(),
+      releaseEveryMs: 10,
+    });
+    await new Promise((r) => setTimeout(r, 150));
+    await stop();
+    expect(await waiting()).toEqual([]);
+    const shipment = await store.db
+      .selectFrom('subjects')
+      .select('state')
+      .where('tenant', '=', tenant)
+      .where('kind', '=', 'SHIPMENT')
+      .where('id', '=', 'TRK-P')
+      .executeTakeFirstOrThrow();
+    expect((JSON.parse(shipment.state) as { scans: string[] }).scans).toHaveLength(12);
+  });
+
+  it('finishes stranded releases only on the replica holding the lease', async () => {
+    const other = createLeaseRunner({ store, holder: 'other-replica' });
+    expect(await other.claim('orderlens:release-stranded', 60_000)).toBe(true);
+    let runs = 0;
+    const stop = startPeriodicWork({
+      store,
+      engine: createFakeEngine(),
+      feed: recordingNotifier(),
+      releaseStranded: async () => void runs++,
+      releaseEveryMs: 10,
+    });
+    await new Promise((r) => setTimeout(r, 80));
+    expect(runs).toBe(0);
+    await other.release('orderlens:release-stranded');
+    await new Promise((r) => setTimeout(r, 80));
+    await stop();
+    expect(runs).toBeGreaterThan(0);
   });
 });

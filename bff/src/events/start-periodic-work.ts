@@ -24,8 +24,16 @@ export interface PeriodicWorkOptions {
    * interval, when the drift check first reads the ERP too).
    */
   unreleasedDelayMs?: number;
+  /**
+   * Finishes releases of waiting events that a stopped process cut short (the event sink's
+   * `releaseStranded`); without it, none are finished. Safe beside a live release: both lock the
+   * subject, and what one released the other no longer finds waiting.
+   */
+  releaseStranded?: () => Promise<unknown>;
   sweepEveryMs?: number;
   driftEveryMs?: number;
+  /** How often `releaseStranded` runs (default a minute). */
+  releaseEveryMs?: number;
   teamOf?: TeamOf;
   now?: () => Date;
   /** Failures of a round (the next round tries again). */
@@ -33,10 +41,11 @@ export interface PeriodicWorkOptions {
 }
 
 /**
- * Starts the time sweep (with the ERP's unreleased orders) and the ERP drift check on a timer
- * each, every replica trying and exactly one running a given job at a time (store leases). Returns a stop function that also gives the
- * leases up, so another replica takes over at once.
- * @example const stop = startPeriodicWork({ store, engine, feed, fetchErpOrders: (t, n) => erp.ordersByNumbers(t, n) });
+ * Starts the time sweep (with the ERP's unreleased orders), the ERP drift check and the finishing
+ * of stranded releases on a timer each, every replica trying and exactly one running a given job
+ * at a time (store leases). Returns a stop function that also gives the leases up, so another
+ * replica takes over at once.
+ * @example const stop = startPeriodicWork({ store, engine, feed, fetchErpOrders: (t, n) => erp.ordersByNumbers(t, n), releaseStranded: () => sink.releaseStranded() });
  */
 export function startPeriodicWork(options: PeriodicWorkOptions): () => Promise<void> {
   const { store, engine, feed, teamOf, now = () => new Date() } = options;
@@ -68,6 +77,10 @@ export function startPeriodicWork(options: PeriodicWorkOptions): () => Promise<v
         compareWithErp({ store, engine, feed, now: now(), fetchErpOrders, teamOf }),
       ),
     );
+  }
+  const releaseStranded = options.releaseStranded;
+  if (releaseStranded) {
+    stops.push(leases.every('orderlens:release-stranded', options.releaseEveryMs ?? 60_000, releaseStranded));
   }
   return async () => {
     await Promise.all(stops.map((stop) => stop()));

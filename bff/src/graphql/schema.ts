@@ -6,7 +6,7 @@ import { resolvers } from './resolvers/index.js';
 const schemaDir = fileURLToPath(new URL('../../../schema/', import.meta.url));
 
 /** The SDL files of `schema/`, the contract, in a stable order. */
-export function readTypeDefs(): string[] {
+function readTypeDefs(): string[] {
   return readdirSync(schemaDir)
     .filter((f) => f.endsWith('.graphql'))
     .sort()

@@ -1,6 +1,6 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, UnauthenticatedError, UnavailableError } from '../domain/errors.js';
 
 /** Every non-GraphQL error body; `code` is the one GraphQL errors carry as `extensions.code`. */
 export interface ErrorBody {
@@ -28,40 +28,63 @@ const CODE_OF_STATUS: Record<number, string> = Object.fromEntries(
   Object.entries(STATUS).map(([code, status]) => [status, code]),
 );
 
-export const statusOf = (code: string): ContentfulStatusCode => STATUS[code] ?? 500;
+const statusOf = (code: string): ContentfulStatusCode => STATUS[code] ?? 500;
 
-/** A coded failure, whatever was thrown: our message for domain errors, a masked one otherwise. */
-export function describeError(error: unknown): {
+/** A failure as the boundary answers it; `headers` are those the error itself asks for. */
+export interface ErrorDescription {
   status: ContentfulStatusCode;
   code: string;
   message: string;
-} {
+  headers: Record<string, string>;
+}
+
+/**
+ * A coded failure, whatever was thrown: our message for domain errors, a masked one otherwise. A 401
+ * carries `WWW-Authenticate` only where the error names a scheme (bearer-token routes, not webhook
+ * intake), a 503 `Retry-After` where the error says when to come back.
+ */
+export function describeError(error: unknown): ErrorDescription {
   if (error instanceof DomainError)
-    return { status: statusOf(error.code), code: error.code, message: error.message };
+    return {
+      status: statusOf(error.code),
+      code: error.code,
+      message: error.message,
+      headers: headersOf(error),
+    };
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     return {
       status,
       code: CODE_OF_STATUS[status] ?? 'BAD_REQUEST',
       message: error.message || 'Bad request.',
+      headers: {},
     };
   }
   console.error(error); // unexpected: the client sees a masked error, the operator the cause
-  return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' };
+  return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.', headers: {} };
+}
+
+function headersOf(error: DomainError): Record<string, string> {
+  if (error instanceof UnauthenticatedError && error.challenge)
+    return { 'www-authenticate': error.challenge };
+  if (error instanceof UnavailableError) return { 'retry-after': String(error.retryAfterSeconds) };
+  return {};
 }
 
 /**
- * `{ error: { code, message } }` with the code's status.
+ * `{ error: { code, message } }` with the code's status (and any headers the error asks for).
  * @example return errorResponse('NOT_FOUND', 'No such route.');
  */
-export function errorResponse(code: string, message: string, status = statusOf(code)): Response {
+export function errorResponse(
+  code: string,
+  message: string,
+  status = statusOf(code),
+  headers: Record<string, string> = {},
+): Response {
   const body: ErrorBody = { error: { code, message } };
   return new Response(JSON.stringify(body), {
     status,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
-    },
+    headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },
   });
 }
 
@@ -71,8 +94,8 @@ export function errorResponse(code: string, message: string, status = statusOf(c
  * @example app.onError(respondWithError);
  */
 export function respondWithError(error: unknown): Response {
-  const { status, code, message } = describeError(error);
-  return errorResponse(code, message, status);
+  const { status, code, message, headers } = describeError(error);
+  return errorResponse(code, message, status, headers);
 }
 
 /**

@@ -139,6 +139,5 @@ export interface AgentsTable {
   last_seen_at: string;
 }
 
-export type Db = Kysely<Database>;
 /** A transaction or the database itself: queries that do not care which. */
 export type Executor = Kysely<Database> | Transaction<Database>;

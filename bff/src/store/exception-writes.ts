@@ -19,7 +19,7 @@ export const defaultTeamOf: TeamOf = (draft) => (draft.subjectKind === 'RETURN' 
 const MAX_EVIDENCE = 50;
 
 /** The open (not resolved) exception for a key, if any. */
-export async function findOpenException(
+async function findOpenException(
   db: Executor,
   tenant: string,
   key: ExceptionKey,

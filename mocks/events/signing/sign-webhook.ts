@@ -14,7 +14,7 @@ const hmac = (key: string | Buffer, ...parts: (string | Uint8Array)[]) => {
 };
 
 /** Ours, for the WMS: `Orderlens-Signature: t=<unix s>,v1=<hex HMAC of "<t>.<body>">`. */
-export function signWms(secret: string, body: string, nowMs: number): Record<string, string> {
+function signWms(secret: string, body: string, nowMs: number): Record<string, string> {
   const t = Math.floor(nowMs / 1000);
   return { 'orderlens-signature': `t=${t},v1=${hmac(secret, `${t}.`, body).toString('hex')}` };
 }

@@ -11,7 +11,7 @@ const HOLD_REASONS = ['PAYMENT_DECLINED', 'INVALID_ADDRESS', 'COMPLIANCE', 'CUST
 const DONE = new Set([190, 200, 250, 900]);
 
 /** The world records no hold reason; derive one from the order number so replays agree. */
-export function holdReasonOf(orderNumber: string): string {
+function holdReasonOf(orderNumber: string): string {
   const digits = [...orderNumber].reduce((sum, c) => sum + (Number(c) || 0), 0);
   return HOLD_REASONS[digits % HOLD_REASONS.length]!;
 }

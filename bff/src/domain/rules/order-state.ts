@@ -83,7 +83,7 @@ export function orderPromise(s: OrderState): number | null {
 }
 
 /** Whether the order or line was closed in the ERP, which ends any shortage on it. */
-export const erpClosedLine = (s: OrderState, line: string): boolean =>
+const erpClosedLine = (s: OrderState, line: string): boolean =>
   s.erp?.status === 'CANCELLED' || (s.erp?.cancelledLines ?? []).includes(Number(line));
 
 export const shipByAt = (s: OrderState): number | null => (s.shipBy ? deadline(s.shipBy.date) : null);

@@ -5,7 +5,7 @@ import { HOUR } from './time.js';
 const LADDER: readonly ExceptionSeverity[] = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
 
 /** How close the customer promise at stake is before it raises severity. */
-export const EXPOSURE_WINDOW = 24 * HOUR;
+const EXPOSURE_WINDOW = 24 * HOUR;
 
 export interface SeverityInputs {
   tier: CustomerTier | null;
@@ -37,7 +37,7 @@ export function severityOf(
   return LADDER[Math.min(step, LADDER.length - 1)] ?? 'CRITICAL';
 }
 
-export const exposed = (promiseAt: number | null, now: number): boolean =>
+const exposed = (promiseAt: number | null, now: number): boolean =>
   promiseAt !== null && promiseAt - now <= EXPOSURE_WINDOW;
 
 /** When an open exception's severity will step up because its promise comes near; null if never again. */

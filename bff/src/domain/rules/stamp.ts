@@ -8,7 +8,7 @@ export interface Stamp {
 }
 
 /** The evidence key of an event. */
-export const evidenceOf = (event: CanonicalEvent): string => `${event.source}:${event.id}`;
+const evidenceOf = (event: CanonicalEvent): string => `${event.source}:${event.id}`;
 
 export const stampOf = (event: CanonicalEvent): Stamp => ({
   at: iso(ms(event.occurredAt)),

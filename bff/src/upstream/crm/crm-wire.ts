@@ -29,10 +29,6 @@ export interface ZendeskTicketsResponse {
   users?: ZendeskUser[];
 }
 
-export interface ZendeskUsersResponse {
-  users: ZendeskUser[];
-}
-
 export interface ZendeskSearchResponse {
   results: (ZendeskTicket & { result_type?: string })[];
   count?: number;

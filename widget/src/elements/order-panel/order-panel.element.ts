@@ -1,8 +1,6 @@
-import { ContextProvider } from '@lit/context';
 import { TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { createBffClient, BffRequestError, type BffClient, type GetToken } from '../../client/bff-client.js';
-import { bffClientContext } from '../../client/client-context.js';
 import { OrderExceptionsController } from '../../controllers/order-exceptions-controller.js';
 import { OrderQueryController, WaitingForHost } from '../../controllers/order-query-controller.js';
 import type { PanelResult, Selection } from '../../controllers/panel-result.js';
@@ -76,10 +74,11 @@ export class OrderPanelElement extends LitElement {
   declare private expanded: ReadonlySet<string>;
   declare private announcement: string;
 
-  private readonly provider = new ContextProvider(this, { context: bffClientContext });
+  /** The client in use: the `client` property, or one built from `endpoint` and `getToken`. */
+  private activeClient: BffClient | undefined;
   private readonly i18n = new LocaleController(this, () => this.locale || navigator.language);
   private readonly query = new OrderQueryController(this, () => ({
-    client: this.provider.value,
+    client: this.activeClient,
     context: {
       orderRef: this.orderRef ?? '',
       ticketId: this.ticketId ?? '',
@@ -89,7 +88,7 @@ export class OrderPanelElement extends LitElement {
   }));
   private readonly exceptions = new OrderExceptionsController(this, () => {
     const result = this.query.result;
-    return { client: this.provider.value, orderNumber: result?.view === 'order' ? result.order.id : null };
+    return { client: this.activeClient, orderNumber: result?.view === 'order' ? result.order.id : null };
   });
   private viewerId: string | null = null;
   private measured: PanelResult | undefined;
@@ -118,10 +117,10 @@ export class OrderPanelElement extends LitElement {
       const client =
         this.client ??
         (this.getToken ? createBffClient({ endpoint: this.endpoint, getToken: this.getToken }) : undefined);
-      this.provider.setValue(client);
+      this.activeClient = client;
       this.viewerId = null;
       void client?.viewer?.().then((claims) => {
-        if (this.provider.value !== client) return;
+        if (this.activeClient !== client) return;
         this.viewerId = claims?.id ?? null;
         this.requestUpdate();
       });
