@@ -215,4 +215,78 @@ describe('createApp', () => {
     expect(error).toHaveBeenCalled();
     error.mockRestore();
   });
+
+  describe('checks a subscription’s variables before the stream opens', () => {
+    const severities = {
+      query:
+        'subscription ($s: [ExceptionSeverity!]) { exceptionChanges(filter: { severity: $s }) { cursor } }',
+      variables: { s: ['HIG'] },
+    };
+    const stream = (app: ReturnType<typeof build>['app'], headers: Record<string, string> = {}) =>
+      postJson('/graphql/stream', severities, headers).then((init) => app.request('/graphql/stream', init));
+
+    it('answers a bad variable with a coded 400 and no enum-value hint when exploration is off', async () => {
+      const { app } = build({ exploration: false });
+      const distinct = await stream(app, { accept: 'text/event-stream' });
+      expect(distinct.status).toBe(400);
+      const distinctText = await distinct.text();
+      const body = JSON.parse(distinctText) as {
+        errors: { message: string; extensions: { code: string } }[];
+      };
+      expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0]!.message).toContain('HIG');
+      expect(distinctText).not.toContain('Did you mean');
+      expect(distinctText).not.toContain('HIGH');
+      const token = await (
+        await app.request('/graphql/stream', { method: 'PUT', headers: await bearer() })
+      ).text();
+      const reserved = await app.request(
+        '/graphql/stream',
+        await postJson(
+          '/graphql/stream',
+          { ...severities, extensions: { operationId: 'x' } },
+          { 'x-graphql-event-stream-token': token },
+        ),
+      );
+      expect(reserved.status).toBe(400);
+      const text = await reserved.text();
+      expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(text).not.toContain('Did you mean');
+    });
+
+    it('keeps the hint while exploring', async () => {
+      const yoga = createYogaServer({ schema, context, exploration: true });
+      const app = createApp({
+        yoga,
+        streams: createStreamServer({ yoga, schema, context, exploration: true }),
+        verifyToken: createTokenVerifier(jwt),
+        graphiql: true,
+        allowedOrigins: [],
+        health: () => [],
+      });
+      const res = await stream(app, { accept: 'text/event-stream' });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0]!.message).toContain('Did you mean the enum value "HIGH"?');
+    });
+  });
+
+  it('refuses a subscription at /graphql with a coded 400 whatever it accepts, exploring or not', async () => {
+    for (const exploration of [false, true]) {
+      const { app } = build({ exploration });
+      const query = 'subscription { exceptionChanges { cursor } }';
+      for (const accept of ['text/event-stream', 'multipart/mixed', 'application/json']) {
+        const res = await app.request('/graphql', await postJson('/graphql', { query }, { accept }));
+        expect(res.status, accept).toBe(400);
+        const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+        expect(body.errors[0]!.extensions.code, accept).toBe('BAD_REQUEST');
+        expect(body.errors[0]!.message, accept).toMatch(/\/graphql\/stream/);
+      }
+      const get = await app.request(`/graphql?query=${encodeURIComponent(query)}`, {
+        headers: { accept: 'text/event-stream', ...(await bearer()) },
+      });
+      expect(get.status).toBe(400);
+    }
+  });
 });

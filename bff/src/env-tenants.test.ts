@@ -32,7 +32,8 @@ function tenant(id: string, overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
-const secretsOf = (id: string, value = 'sekret') =>
+/** Each tenant's own secrets by default; the same `value` for two tenants makes them shared. */
+const secretsOf = (id: string, value = `sekret-${id}`) =>
   Object.fromEntries(SOURCES.map((s) => [`${id.toUpperCase()}_${s.toUpperCase()}`, `${value}-${s}`]));
 
 function writeTenants(content: unknown, ext = 'yaml'): string {
@@ -70,11 +71,11 @@ describe('readEnv tenants', () => {
       const path = writeTenants({ tenants: [tenant('initech')] }, ext);
       const config = readEnv({ TENANTS_FILE: path, ...secretsOf('initech') }).tenants['initech']!;
       expect(config.webhookSecrets).toEqual({
-        wms: 'sekret-wms',
-        easypost: 'sekret-easypost',
-        aftership: 'sekret-aftership',
-        zendesk: 'sekret-zendesk',
-        cloudevents: 'sekret-cloudevents',
+        wms: 'sekret-initech-wms',
+        easypost: 'sekret-initech-easypost',
+        aftership: 'sekret-initech-aftership',
+        zendesk: 'sekret-initech-zendesk',
+        cloudevents: 'sekret-initech-cloudevents',
       });
       expect(config.helpdesk).toEqual({
         subdomain: 'initech',
@@ -99,11 +100,61 @@ describe('readEnv tenants', () => {
     );
     const real = Object.fromEntries(
       ['ACME', 'GLOBEX'].flatMap((t) =>
-        SOURCES.map((s) => [`WEBHOOK_SECRET_${s.toUpperCase()}_${t}`, `real-${t}-${s}`]),
+        SOURCES.map((s) => [`WEBHOOK_SECRET_${s.toUpperCase()}_${t}`, `real-secret-${t}-${s}`]),
       ),
     );
     expect(readEnv({ ...REAL_UPSTREAMS, ...real }).tenants['globex']!.webhookSecrets.easypost).toBe(
-      'real-GLOBEX-easypost',
+      'real-secret-GLOBEX-easypost',
+    );
+  });
+
+  it('refuses a secret one tenant shares with another for any source but the WMS, naming both', () => {
+    const path = writeTenants({ tenants: [tenant('initech'), tenant('hooli')] });
+    const shared = { ...secretsOf('initech', 'shared'), ...secretsOf('hooli', 'shared') };
+    let message = '';
+    try {
+      readEnv({ TENANTS_FILE: path, ...shared });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const source of ['easypost', 'aftership', 'zendesk', 'cloudevents']) {
+      expect(message).toContain(
+        `tenant "hooli": webhookSecrets.${source}: is the same secret as tenant "initech"'s`,
+      );
+    }
+    expect(message).not.toMatch(/webhookSecrets\.wms/);
+    expect(message).not.toMatch(/tenant "initech": webhookSecrets/);
+  });
+
+  it('refuses a repeated secret however it is written (a literal and a ${NAME} alike)', () => {
+    const literal = { ...tenant('hooli').webhookSecrets, aftership: 'sekret-initech-aftership' };
+    const path = writeTenants({ tenants: [tenant('initech'), tenant('hooli', { webhookSecrets: literal })] });
+    expect(() => readEnv({ TENANTS_FILE: path, ...secretsOf('initech'), ...secretsOf('hooli') })).toThrow(
+      /tenant "hooli": webhookSecrets\.aftership: is the same secret as tenant "initech"'s/,
+    );
+  });
+
+  it('lets tenants share the WMS secret, whose envelope names the account', () => {
+    const path = writeTenants({ tenants: [tenant('initech'), tenant('hooli')] });
+    const env = readEnv({
+      TENANTS_FILE: path,
+      ...secretsOf('initech'),
+      ...secretsOf('hooli'),
+      HOOLI_WMS: 'sekret-initech-wms',
+    });
+    expect(env.tenants['hooli']!.webhookSecrets.wms).toBe(env.tenants['initech']!.webhookSecrets.wms);
+  });
+
+  it('refuses a secret shorter than 16 characters with real upstreams only', () => {
+    const path = writeTenants({ tenants: [tenant('initech')] });
+    const short = { ...secretsOf('initech', 'long-enough-secret'), INITECH_EASYPOST: 'fifteen-chars!!' };
+    expect(() => readEnv({ ...REAL_UPSTREAMS, TENANTS_FILE: path, ...short })).toThrow(
+      /tenant "initech": webhookSecrets\.easypost: must be at least 16 characters/,
+    );
+    const sixteen = { ...short, INITECH_EASYPOST: 'sixteen-chars!!!' };
+    expect(readEnv({ ...REAL_UPSTREAMS, TENANTS_FILE: path, ...sixteen }).tenants['initech']).toBeDefined();
+    expect(readEnv({ TENANTS_FILE: path, ...short }).tenants['initech']!.webhookSecrets.easypost).toBe(
+      'fifteen-chars!!',
     );
   });
 

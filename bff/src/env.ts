@@ -72,6 +72,9 @@ const schema = z
     }
   });
 
+/** The shortest webhook secret accepted with real upstreams. */
+const MIN_REAL_SECRET_LENGTH = 16;
+
 /** The embedded default's signing secret; only used when no upstream URLs are configured. */
 const EMBEDDED_JWT_SECRET = 'orderlens-embedded-default-secret-not-for-production';
 
@@ -124,8 +127,14 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     driftMinutes: e.RULE_DRIFT_MINUTES,
   };
   const tenantsFile = e.TENANTS_FILE ?? DEFAULT_TENANTS_FILE;
-  // Real senders sign with real secrets: the file's embedded fallbacks apply only on the simulators.
-  const read = readTenants(tenantsFile, { variables: source, rules, fallbacks: embedded });
+  // Real senders sign with real secrets: the file's embedded fallbacks apply only on the simulators,
+  // and a secret short enough to guess offline from one captured webhook stops the process.
+  const read = readTenants(tenantsFile, {
+    variables: source,
+    rules,
+    fallbacks: embedded,
+    minSecretLength: embedded ? undefined : MIN_REAL_SECRET_LENGTH,
+  });
   if (read.tenants === null) {
     const lines = read.problems.map((p) => `  TENANTS_FILE (${tenantsFile}): ${p}`);
     throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -20,7 +20,8 @@ const logFailure = (what: string) => (error: unknown) =>
  * The second step of the composition root: each service built once, here, from the infrastructure
  * and the services before it — the change feed, the rules per tenant, the event sink (intake and
  * dead letters), exception reads and commands, the agent directory, and the periodic sweeps (one
- * replica at a time). `close()` stops the sweeps and the feed; the infrastructure closes after.
+ * replica at a time). `close()` stops the sweeps, waits for the agent records being written, and
+ * closes the feed; the infrastructure closes after.
  * @example const services = createServices(env, infra); await services.sink.ingest(event);
  */
 export function createServices(env: Env, infra: Infrastructure, options: ServicesOptions = {}) {
@@ -30,7 +31,15 @@ export function createServices(env: Env, infra: Infrastructure, options: Service
   const thresholdsOf = (tenant: string) =>
     (Object.hasOwn(env.tenants, tenant) ? env.tenants[tenant]?.rules : undefined) ?? env.rules;
   const engine = createTenantEngines(thresholdsOf);
-  const sink = createEventSink({ store, engine, feed });
+  const sink = createEventSink({
+    store,
+    engine,
+    feed,
+    onReleaseError: (error, s) =>
+      logFailure(`releasing events waiting for ${s.tenant} ${s.kind} ${s.id}`)(error),
+  });
+  // Who has used Orderlens, per tenant: the agents an exception may be assigned to.
+  const agents = createAgentDirectory({ store, onError: logFailure('recording an agent') });
   const erp = upstreams.clients.erp;
   const stopWork =
     options.periodicWork === false
@@ -54,10 +63,12 @@ export function createServices(env: Env, infra: Infrastructure, options: Service
     sink,
     exceptions: createExceptionQueries({ store }),
     commands: createExceptionCommands({ store, feed }),
-    // Who has used Orderlens, per tenant: the agents an exception may be assigned to.
-    agents: createAgentDirectory({ store, onError: logFailure('recording an agent') }),
+    agents,
     async close() {
       await stopWork();
+      // Releases of waiting events and agents being recorded write to the store, which closes
+      // after the services.
+      await Promise.all([sink.settled(), agents.settled()]);
       await feed.close();
     },
   };

@@ -8,6 +8,7 @@ import { DEMO_QUERY } from './demo/demo-query.js';
 import { createDemoRoutes, type SampleReferences } from './demo/demo-routes.js';
 import { createDeskRoutes } from './demo/desk-routes.js';
 import type { DeskOrderSource } from './demo/desk-tickets.js';
+import { UnauthenticatedError } from './domain/errors.js';
 import type { Env } from './env.js';
 import { createDeadLetterRoutes } from './events/dead-letter-routes.js';
 import { createIntakeRoutes, type IntakeTenant } from './events/intake-routes.js';
@@ -42,9 +43,15 @@ export async function createWebApp(
   options: WebAppOptions = {},
 ): Promise<{ app: Hono; close(): void }> {
   const verify = createTokenVerifier(env.jwt);
-  // Every verified agent is recorded as known to their tenant (at most once per few minutes, without
-  // waiting), so that exceptions can be assigned only to agents who exist there.
-  const verifyToken: TokenVerifier = (authorization) => verify(authorization).then(services.agents.seen);
+  // A token for a tenant the tenants file does not list is refused before anything records it (the
+  // identity provider may serve more tenants than this deployment). Every other verified agent is
+  // recorded as known to their tenant (at most once per few minutes, without waiting), so that
+  // exceptions can be assigned only to agents who exist there.
+  const verifyToken: TokenVerifier = (authorization) =>
+    verify(authorization).then((viewer) => {
+      if (!Object.hasOwn(env.tenants, viewer.tenant)) throw new UnauthenticatedError('Tenant not served.');
+      return services.agents.seen(viewer);
+    });
   const demo = env.embedded && env.jwt.secret && options.samples;
   // The demo's agents are known from the start, so a lead can assign to one who has not opened the desk yet.
   if (demo) for (const agent of DEMO_AGENTS) services.agents.seen(agent);
@@ -80,7 +87,8 @@ export async function createWebApp(
         createDeskRoutes({ orders: options.deskOrders ?? (() => []), allowedOrigins: env.allowedOrigins }),
       );
   }
-  const streams = createStreamServer({ yoga, schema, context, limits: options.streamLimits });
+  const exploration = env.embedded; // hints ("Did you mean") on the stream as on /graphql
+  const streams = createStreamServer({ yoga, schema, context, limits: options.streamLimits, exploration });
   const app = createApp({
     yoga,
     streams,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wmsWebhook } from '../../bff/src/events/normalisers/__fixtures__/webhook-fixtures.js';
 import { signWebhook } from '../../bff/src/events/signatures/sign-webhook.js';
 import { startStack, type Stack } from '../support/start-stack.js';
 
@@ -89,5 +90,23 @@ describe('dead letters', () => {
     const next = await listed(`?first=1&after=${encodeURIComponent(first.pageInfo.endCursor)}`);
     expect(next.deadLetters[0].id).not.toBe(first.deadLetters[0].id);
     expect((await admin('/admin/dead-letters?first=0', 'sup-sofia')).status).toBe(400);
+  });
+
+  it('replays an entry that maps now, answering with the ingest outcome and listing it no more', async () => {
+    // Kept while its mapping did not exist (as a deployment's older build would have).
+    const body = JSON.stringify(wmsWebhook('order.held', {}, { id: `wev-dl-ok-${Date.now()}` }));
+    await stack.orderlens.services.sink.deadLetter({
+      source: 'wms',
+      tenant: 'acme',
+      reason: 'unknown WMS event type "order.held"',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const letter = (await listed('?first=200')).deadLetters.find((l: any) => l.body === body);
+    const replay = await admin(`/admin/dead-letters/${letter.id}/replay`, 'sup-sofia', 'POST');
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toEqual({ status: 'applied' });
+    expect((await listed('?first=200')).deadLetters.map((l: any) => l.id)).not.toContain(letter.id);
+    expect((await admin(`/admin/dead-letters/${letter.id}/replay`, 'sup-sofia', 'POST')).status).toBe(409);
   });
 });

@@ -230,6 +230,34 @@ describe('GraphQL over SSE at /graphql/stream (graphql-sse protocol)', () => {
     expect(live.frames.at(-1)).toBe('event: complete\ndata:');
   });
 
+  it('serves no subscription at /graphql: SSE, multipart and GET get a coded 400 and no stream', async () => {
+    const subscribers = () => stack.orderlens.services.feed.stats().acme?.subscribers ?? 0;
+    const before = subscribers();
+    const body = JSON.stringify({ query: CHANGES });
+    const json = { ...(await auth()), 'content-type': 'application/json' };
+    const requests: [string, RequestInit][] = [
+      ['SSE', { method: 'POST', headers: { ...json, accept: 'text/event-stream' }, body }],
+      ['multipart', { method: 'POST', headers: { ...json, accept: 'multipart/mixed' }, body }],
+      ['JSON', { method: 'POST', headers: { ...json, accept: 'application/json' }, body }],
+      ['GET', { headers: { ...(await auth()), accept: 'text/event-stream' } }],
+    ];
+    for (const [name, init] of requests) {
+      const url =
+        init.method === 'POST'
+          ? `${stack.url}/graphql`
+          : `${stack.url}/graphql?query=${encodeURIComponent(CHANGES)}`;
+      // A stream kept open would not end within the timeout.
+      const res = await fetch(url, { ...init, signal: AbortSignal.timeout(3000) });
+      expect(res.status, name).toBe(400);
+      expect(res.headers.get('content-type'), name).toMatch(/^application\/json/);
+      const answer = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(answer.errors, name).toHaveLength(1);
+      expect(answer.errors[0]!.extensions.code, name).toBe('BAD_REQUEST');
+      expect(answer.errors[0]!.message, name).toMatch(/\/graphql\/stream/);
+      expect(subscribers(), name).toBe(before);
+    }
+  });
+
   it('authenticates every request and answers CORS for the desk’s origin only', async () => {
     expect((await fetch(stream, { method: 'PUT' })).status).toBe(401);
     const headers = await auth();

@@ -1,10 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { signToken } from '../../bff/src/auth/sign-token.js';
 import type { DemoAgent } from '../../bff/src/auth/demo-agents.js';
+import {
+  afterShipWebhook,
+  structuredCloudEvent,
+} from '../../bff/src/events/normalisers/__fixtures__/webhook-fixtures.js';
+import { signWebhook } from '../../bff/src/events/signatures/sign-webhook.js';
 import { DEFAULT_TENANTS_FILE } from '../../bff/src/tenants/read-tenants.js';
 import { createEventScript, sendScript } from '../../mocks/events/index.js';
 import { postGraphql } from '../support/post-graphql.js';
@@ -185,5 +190,75 @@ describe('a third tenant added by configuration alone', () => {
     });
     expect((await postWebhook(stack.url, { ...acmeHook, path: '/events/initech/wms' })).status).toBe(401);
     expect((await postWebhook(stack.url, acmeHook)).status).toBe(202);
+  });
+
+  it('refuses an AfterShip or CloudEvents webhook signed for acme at globex’s URL with 401', async () => {
+    // Neither format names its tenant: only acme's own secret binds these bodies to acme.
+    const secrets = stack.env.tenants['acme']!.webhookSecrets;
+    const aftershipBody = JSON.stringify(afterShipWebhook({}, { event_id: `as-replay-${process.pid}` }));
+    const ceHeaders = { 'content-type': 'application/cloudevents+json' };
+    const ceBody = JSON.stringify(
+      structuredCloudEvent({ id: `ce-replay-${process.pid}`, source: '/erp/acme' }),
+    );
+    const hooks = {
+      aftership: {
+        body: aftershipBody,
+        headers: {
+          'content-type': 'application/json',
+          ...signWebhook('aftership', secrets.aftership, aftershipBody),
+        },
+      },
+      cloudevents: {
+        body: ceBody,
+        headers: {
+          ...ceHeaders,
+          ...signWebhook('cloudevents', secrets.cloudevents, ceBody, { headers: ceHeaders }),
+        },
+      },
+    };
+    for (const [source, hook] of Object.entries(hooks)) {
+      expect(await postWebhook(stack.url, { ...hook, path: `/events/globex/${source}` }), source).toEqual({
+        status: 401,
+        body: { error: { code: 'UNAUTHENTICATED', message: 'Missing, invalid or expired signature.' } },
+      });
+      // The same signed request is good at acme's own URL, so the refusal above is the tenant's.
+      expect((await postWebhook(stack.url, { ...hook, path: `/events/acme/${source}` })).status, source).toBe(
+        202,
+      );
+    }
+  });
+
+  it('refuses a token for a tenant the tenants file does not list with 401, recording no one', async () => {
+    const stranger: DemoAgent = {
+      id: 'agent-uma',
+      name: 'Uma Brella',
+      tenant: 'umbrella',
+      roles: ['supervisor'],
+      teams: [],
+    };
+    const token = await signToken(stranger, { ...stack.env.jwt, secret: stack.env.jwt.secret! });
+    const seen = vi.spyOn(stack.orderlens.services.agents, 'seen');
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const graphql = await fetch(`${stack.url}/graphql`, { method: 'POST', headers, body });
+    const stream = await fetch(`${stack.url}/graphql/stream`, {
+      method: 'POST',
+      headers: { ...headers, accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { exceptionChanges { __typename } }' }),
+    });
+    const admin = await fetch(`${stack.url}/admin/dead-letters`, { headers });
+    try {
+      for (const res of [graphql, stream])
+        expect(await res.json()).toEqual({
+          errors: [{ message: 'Tenant not served.', extensions: { code: 'UNAUTHENTICATED' } }],
+        });
+      expect(await admin.json()).toEqual({
+        error: { code: 'UNAUTHENTICATED', message: 'Tenant not served.' },
+      });
+      expect([graphql.status, stream.status, admin.status]).toEqual([401, 401, 401]);
+      expect(seen).not.toHaveBeenCalled();
+    } finally {
+      seen.mockRestore();
+    }
   });
 });

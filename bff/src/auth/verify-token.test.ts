@@ -49,6 +49,17 @@ describe('createTokenVerifier with a shared secret', () => {
     });
   });
 
+  it('reads a token without roles or teams as having none', async () => {
+    const bare = await new SignJWT({ tenant: 'acme', roles: 'agent' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('orderlens')
+      .setAudience('orderlens-bff')
+      .setSubject('agent-2')
+      .setExpirationTime(now + 600)
+      .sign(enc(SECRET));
+    await expect(verify(`Bearer ${bare}`)).resolves.toMatchObject({ id: 'agent-2', roles: [], teams: [] });
+  });
+
   it('rejects every malformed, forged, expired or foreign token as UNAUTHENTICATED', async () => {
     const { privateKey } = await generateKeyPair('RS256');
     const valid = await hs();

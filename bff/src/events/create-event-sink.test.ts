@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ExceptionEngine } from '../domain/exception-engine.js';
 import type { Store } from '../store/create-store.js';
 import { createExceptionQueries } from '../store/exception-queries.js';
 import { createFakeEngine } from '../store/__fixtures__/fake-exception-engine.js';
@@ -16,7 +17,8 @@ import {
 import { defaultTeamOf } from '../store/exception-writes.js';
 import { inTransaction } from '../store/in-transaction.js';
 import { ingestBatch } from '../store/ingest-batch.js';
-import { MAX_STEPS } from '../store/ingest-event.js';
+import { MAX_STEPS, type PendingRelease } from '../store/ingest-event.js';
+import { WAITING_EVENT_SOURCE } from '../store/dead-letters.js';
 import { DIALECTS } from '../../../tests/support/test-store.js';
 import { createEventSink } from './create-event-sink.js';
 import { useTestStore } from '../../../tests/support/use-test-store.js';
@@ -158,6 +160,7 @@ describe.each(DIALECTS)('createEventSink (%s)', (dialect) => {
     );
     for (const scan of scans) expect(await sink.ingest(scan)).toBe('unmatched');
     expect(await sink.ingest(testEvent(tenant, shipmentCreated('SO-B', 'TRK-B')))).toBe('applied');
+    await sink.settled();
     expect(released).toEqual([]);
     const state = JSON.parse((await subject('SHIPMENT', 'TRK-B'))!.state) as { scans: string[] };
     expect(state.scans).toHaveLength(25);
@@ -165,6 +168,131 @@ describe.each(DIALECTS)('createEventSink (%s)', (dialect) => {
     expect(
       await store.db.selectFrom('unmatched_events').selectAll().where('tenant', '=', tenant).execute(),
     ).toEqual([]);
+  });
+
+  const scansFor = (tenant: string, trackingNumber: string, count: number, month = 6) =>
+    Array.from({ length: count }, (_, i) =>
+      testEvent(tenant, tracking(trackingNumber, 'IN_TRANSIT'), {
+        occurredAt: new Date(Date.UTC(2026, month, 1, 0, i)).toISOString(),
+      }),
+    );
+  const waiting = (tenant: string) =>
+    store.db.selectFrom('unmatched_events').selectAll().where('tenant', '=', tenant).execute();
+
+  it('answers once the releasing event commits, and releases the backlog after it without holding others back', async () => {
+    const { tenant, subject } = setup();
+    const sink = createEventSink({
+      store,
+      engine: createFakeEngine(),
+      feed: recordingNotifier(),
+      maxSteps: 2,
+    });
+    const scans = scansFor(tenant, 'TRK-Q', 120);
+    for (const scan of scans) expect(await sink.ingest(scan)).toBe('unmatched');
+    expect(await sink.ingest(testEvent(tenant, shipmentCreated('SO-Q', 'TRK-Q')))).toBe('applied');
+    // Another webhook is answered while the backlog (~120 one-event transactions) is still being released.
+    expect(await sink.ingest(testEvent(tenant, shortPick('SO-Q2')))).toBe('applied');
+    expect((await waiting(tenant)).length).toBeGreaterThan(50);
+    await sink.settled();
+    expect(await waiting(tenant)).toEqual([]);
+    const state = JSON.parse((await subject('SHIPMENT', 'TRK-Q'))!.state) as { scans: string[] };
+    expect(state.scans).toEqual(scans.map((e) => `${e.occurredAt} IN_TRANSIT`));
+  });
+
+  /** The fake rules, but `poison` throws once its shipment exists (while it arrives, it just waits). */
+  const poisonedEngine = (poison: () => string, fail: 'apply' | 'write' = 'apply'): ExceptionEngine => {
+    const engine = createFakeEngine();
+    return {
+      ...engine,
+      apply(event, current, at) {
+        const result = engine.apply(event, current, at);
+        if (event.id !== poison() || result.unmatched) return result;
+        if (fail === 'apply') throw new Error('rules cannot take this scan');
+        // A state that cannot be stored: the step itself succeeds, its transaction does not.
+        return { ...result, subjects: result.subjects.map((s) => ({ ...s, state: { n: 1n } })) };
+      },
+    };
+  };
+
+  it.each([
+    ['in the releasing event’s own transaction', 50, 3],
+    ['in a later release transaction', 4, 6],
+  ])(
+    'dead-letters a waiting event whose step throws %s, and releases the others in order',
+    async (_, maxSteps, poisonAt) => {
+      const { tenant, subject } = setup();
+      const scans = scansFor(tenant, 'TRK-P', 10);
+      const poison = scans[poisonAt]!;
+      const sink = createEventSink({
+        store,
+        engine: poisonedEngine(() => poison.id),
+        feed: recordingNotifier(),
+        maxSteps,
+      });
+      for (const scan of scans) expect(await sink.ingest(scan)).toBe('unmatched');
+      expect(await sink.ingest(testEvent(tenant, shipmentCreated('SO-P', 'TRK-P')))).toBe('applied');
+      await sink.settled();
+      const state = JSON.parse((await subject('SHIPMENT', 'TRK-P'))!.state) as { scans: string[] };
+      expect(state.scans).toEqual(scans.filter((e) => e !== poison).map((e) => `${e.occurredAt} IN_TRANSIT`));
+      expect(await waiting(tenant)).toEqual([]);
+      const [letter, ...more] = await sink.listDeadLetters(tenant);
+      expect(more).toEqual([]);
+      expect(letter).toMatchObject({
+        source: WAITING_EVENT_SOURCE,
+        reason: 'release failed: rules cannot take this scan',
+        eventId: JSON.stringify([poison.source, poison.id]),
+      });
+      expect(JSON.parse(letter!.body)).toMatchObject({ id: poison.id, tenant });
+    },
+  );
+
+  it('applies a dead-lettered waiting event again once its rules are fixed, and only once', async () => {
+    const { tenant, subject } = setup();
+    const scans = scansFor(tenant, 'TRK-R', 3, 7);
+    let poison = scans[1]!.id;
+    const sink = createEventSink({ store, engine: poisonedEngine(() => poison), feed: recordingNotifier() });
+    for (const scan of scans) await sink.ingest(scan);
+    await sink.ingest(testEvent(tenant, shipmentCreated('SO-R', 'TRK-R')));
+    await sink.settled();
+    const [letter] = await sink.listDeadLetters(tenant);
+    const reapply = () => sink.replayDeadLetter(letter!.id, (entry) => sink.reapplyWaitingEvent(entry));
+    await expect(reapply()).rejects.toThrow('rules cannot take this scan');
+    expect((await sink.listDeadLetters(tenant)).map((l) => l.id)).toEqual([letter!.id]);
+    poison = 'none'; // the rules are fixed
+    expect(await reapply()).toBe('applied');
+    const state = JSON.parse((await subject('SHIPMENT', 'TRK-R'))!.state) as { scans: string[] };
+    expect(state.scans).toHaveLength(3);
+    expect(state.scans).toContain(`${scans[1]!.occurredAt} IN_TRANSIT`);
+    expect(await sink.listDeadLetters(tenant)).toEqual([]);
+    await expect(sink.reapplyWaitingEvent(letter!)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(
+      (JSON.parse((await subject('SHIPMENT', 'TRK-R'))!.state) as { scans: string[] }).scans,
+    ).toHaveLength(3);
+  });
+
+  it('reports a release transaction that fails for good and dead-letters the event it fails on', async () => {
+    const { tenant, subject } = setup();
+    const scans = scansFor(tenant, 'TRK-W', 8);
+    const poison = scans[5]!;
+    const errors: [unknown, PendingRelease][] = [];
+    const sink = createEventSink({
+      store,
+      engine: poisonedEngine(() => poison.id, 'write'),
+      feed: recordingNotifier(),
+      maxSteps: 3,
+      onReleaseError: (error, s) => errors.push([error, s]),
+    });
+    for (const scan of scans) expect(await sink.ingest(scan)).toBe('unmatched');
+    expect(await sink.ingest(testEvent(tenant, shipmentCreated('SO-W', 'TRK-W')))).toBe('applied');
+    await sink.settled();
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+    expect(errors[0]![1]).toEqual({ tenant, kind: 'SHIPMENT', id: 'TRK-W' });
+    const state = JSON.parse((await subject('SHIPMENT', 'TRK-W'))!.state) as { scans: string[] };
+    expect(state.scans).toEqual(scans.filter((e) => e !== poison).map((e) => `${e.occurredAt} IN_TRANSIT`));
+    expect(await waiting(tenant)).toEqual([]);
+    expect((await sink.listDeadLetters(tenant)).map((l) => [l.source, l.eventId])).toEqual([
+      [WAITING_EVENT_SOURCE, JSON.stringify([poison.source, poison.id])],
+    ]);
   });
 
   it('finishes a release cut short between two of its transactions', async () => {
@@ -205,6 +333,7 @@ describe.each(DIALECTS)('createEventSink (%s)', (dialect) => {
     );
     await Promise.all(scans.map((e) => sink.ingest(e)));
     expect(await sink.ingest(testEvent(tenant, shipmentCreated('SO-L', 'TRK-L')))).toBe('applied');
+    await sink.settled();
     const state = JSON.parse((await subject('SHIPMENT', 'TRK-L'))!.state) as { scans: string[] };
     expect(state.scans).toHaveLength(MAX_STEPS + 5);
   }, 60_000);
@@ -297,6 +426,27 @@ describe.each(DIALECTS)('createEventSink (%s)', (dialect) => {
     });
     expect(await sink.listDeadLetters(tenant)).toEqual([]);
     expect(await sink.listDeadLetters(tenant, { includeReplayed: true })).toHaveLength(1);
+  });
+
+  it('keeps a dead letter listed until its replay has succeeded, so a crash mid-replay hides nothing', async () => {
+    const { tenant, sink } = setup();
+    await sink.deadLetter({ source: 'wms', tenant, reason: 'r', headers: {}, body: '{}', eventId: 'w-1' });
+    const [letter] = await sink.listDeadLetters(tenant);
+    let finish: () => void = () => undefined;
+    const running = sink.replayDeadLetter(
+      letter!.id,
+      () => new Promise<string>((r) => (finish = () => r('applied'))),
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    // The process could die here: the entry must still be listed for another replay.
+    expect((await sink.listDeadLetters(tenant)).map((l) => l.id)).toEqual([letter!.id]);
+    // A second replay meanwhile runs too (ingest deduplicates it); the entry is marked once.
+    expect(await sink.replayDeadLetter(letter!.id, async () => 'duplicate')).toBe('duplicate');
+    finish();
+    expect(await running).toBe('applied');
+    expect(await sink.listDeadLetters(tenant)).toEqual([]);
+    const [marked] = await sink.listDeadLetters(tenant, { includeReplayed: true });
+    expect(marked).toMatchObject({ id: letter!.id, eventId: 'w-1', replayedAt: expect.any(String) });
   });
 
   it('keeps a redelivered dead letter once, by source and event id or else by its bytes', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { respondWithError } from '../http/error-response.js';
 import type { EventSink } from './event-sink.js';
-import { createFakeEventSink } from './__fixtures__/fake-event-sink.js';
+import { connectionRefused, createFakeEventSink } from './__fixtures__/fake-event-sink.js';
 import { createIntakeRoutes } from './intake-routes.js';
 import {
   SCHEME_CASES,
@@ -292,6 +292,86 @@ describe('createIntakeRoutes', () => {
     sink.failing = false;
     expect(await (await post(request)).json()).toEqual({ status: 'applied' });
     expect(sink.applied).toHaveLength(1);
+  });
+
+  it.each([
+    ['a refused connection', connectionRefused()],
+    [
+      'a PostgreSQL serialization failure',
+      Object.assign(new Error('could not serialize'), { code: '40001' }),
+    ],
+    ['a busy SQLite database', Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' })],
+    ['a closed pool', new Error('Cannot use a pool after calling end on the pool')],
+  ])('answers 503 with Retry-After and keeps no dead letter when ingest fails with %s', async (_, error) => {
+    const sink = createFakeEventSink();
+    sink.ingestError = error;
+    const response = await setup(sink).post(webhookRequest('easypost'));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(sink.deadLetters).toEqual([]);
+  });
+
+  it.each([
+    ['an engine bug', new Error('engine failure')],
+    ['a bad normalised event', new TypeError("Cannot read properties of undefined (reading 'sku')")],
+    ['a constraint violation', Object.assign(new Error('null value in column'), { code: '23502' })],
+  ])('keeps the event as a dead letter and answers 202 when ingest fails with %s', async (_, error) => {
+    const sink = createFakeEventSink();
+    sink.ingestError = error;
+    const request = webhookRequest('easypost', 'evt_poison');
+    const response = await setup(sink).post(request);
+    const reason = `ingest failed: ${error.message}`;
+    expect(response.status).toBe(202);
+    expect(await response.json()).toEqual({ status: 'dead_lettered', reason });
+    expect(sink.deadLetters).toEqual([
+      {
+        source: 'easypost',
+        tenant: 'acme',
+        reason,
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from(request.body).toString(),
+        bodyEncoding: 'utf8',
+        eventId: 'evt_poison',
+      },
+    ]);
+  });
+
+  it('keeps only the batch event whose ingest fails for good, applying the others', async () => {
+    const sink = createFakeEventSink();
+    const ingest = sink.ingest.bind(sink);
+    sink.ingest = async (event) => {
+      if (event.id === 'batch-bad') throw new Error('engine failure');
+      return ingest(event);
+    };
+    const events = [structuredCloudEvent({ id: 'batch-ok' }), structuredCloudEvent({ id: 'batch-bad' })];
+    const response = await setup(sink).post({
+      source: 'cloudevents',
+      body: Buffer.from(JSON.stringify(events)),
+      headers: { 'content-type': 'application/cloudevents-batch+json' },
+    });
+    expect(response.status).toBe(202);
+    expect(await response.json()).toEqual({
+      status: 'batch',
+      results: [{ status: 'applied' }, { status: 'dead_lettered', reason: 'ingest failed: engine failure' }],
+    });
+    expect(sink.deadLetters).toEqual([
+      expect.objectContaining({
+        source: 'cloudevents',
+        body: JSON.stringify(events[1]),
+        eventId: JSON.stringify(['/erp/acme', 'batch-bad']),
+      }),
+    ]);
+  });
+
+  it('answers 503 when an event that failed for good cannot be kept either', async () => {
+    const sink = createFakeEventSink();
+    sink.ingestError = new Error('engine failure');
+    sink.deadLetter = async () => {
+      throw connectionRefused();
+    };
+    const response = await setup(sink).post(webhookRequest('wms'));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
   });
 
   it('answers 503 when the dead-letter list cannot be written', async () => {

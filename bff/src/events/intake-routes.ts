@@ -1,21 +1,17 @@
 import { Hono } from 'hono';
 import { DomainError, NotFoundError, UnauthenticatedError, UnavailableError } from '../domain/errors.js';
 import type { EventSink } from './event-sink.js';
-import { interpretWebhook } from './interpret-webhook.js';
-import type { NormaliseOptions } from './normalisers/normalise-webhook.js';
+import { ingestItems, interpretWebhook } from './interpret-webhook.js';
+import type { NormaliseOptions, NormaliseTenant } from './normalisers/normalise-webhook.js';
 import { readRawBody } from './read-raw-body.js';
 import { verifyWebhook, type WebhookSecrets } from './signatures/verify-webhook.js';
 import { signedForTenant } from './signed-for-tenant.js';
 import { isWebhookSource } from './webhook-source.js';
 
-/** What intake needs of one tenant (from the tenants file). */
-export interface IntakeTenant {
+/** What intake needs of one tenant (from the tenants file): how its events are read, and its secrets. */
+export interface IntakeTenant extends NormaliseTenant {
   /** The tenant's own secret per source: a body signed for another tenant fails here. */
   webhookSecrets: WebhookSecrets;
-  /** The tenant's WMS account, which the WMS names in every event. */
-  wmsAccount: string;
-  /** The tenant's Zendesk ticket field holding the order number. */
-  orderFieldId: number;
 }
 
 export interface IntakeRoutesOptions {
@@ -45,8 +41,12 @@ const RETRY_AFTER_SECONDS = 5;
  * for days and its retry would be refused the same way; the entry is replayed once the mapping
  * (or the sender) is fixed. Understood events that need nothing (a Zendesk ticket event we do not
  * follow) → 202 `{ status: 'ignored' }`. A CloudEvents batch → 202 `{ status: 'batch', results }`,
- * one outcome per event in order. The sink failing → 503 with `Retry-After: 5`, so the sender
- * retries (its retry is deduplicated, so the events already stored are not applied twice).
+ * one outcome per event in order. An event whose ingest fails for good (an engine bug, an event
+ * the rules cannot take) is a dead letter too, reason `ingest failed: <message>`, answered 202
+ * `dead_lettered` (per event in a batch): a 503 would have its sender retry it forever. Only a
+ * transient store failure (`isTransientStoreError`), or a dead letter that could not be kept,
+ * → 503 with `Retry-After: 5`, so the sender retries (its retry is deduplicated, so the events
+ * already stored are not applied twice).
  * Refusals are thrown as domain errors (NOT_FOUND, PAYLOAD_TOO_LARGE, UNAUTHENTICATED without a
  * bearer challenge, UNAVAILABLE) and answered by the app's error boundary in its one shape,
  * `{ error: { code, message } }`.
@@ -85,24 +85,17 @@ export function createIntakeRoutes(options: IntakeRoutesOptions): Hono {
       normalise,
     );
     try {
-      const results = await Promise.all(
-        items.map(async (item): Promise<IntakeResult> => {
-          if (item.kind === 'event') return { status: await options.sink.ingest(item.event) };
-          if (item.kind === 'ignored') return { status: 'ignored', reason: item.reason };
-          await options.sink.deadLetter({ source, tenant, ...item.letter });
-          return { status: 'dead_lettered', reason: item.letter.reason };
-        }),
+      const results = await ingestItems(options.sink, items, (letter) =>
+        options.sink.deadLetter({ source, tenant, ...letter }),
       );
       if (batch) return c.json({ status: 'batch', results }, 202);
       return c.json(results[0], 202);
     } catch (error) {
-      // Nothing was acknowledged: the sender's retry (same event id) is safe to apply.
+      // The store is down (or the dead letter could not be kept): nothing was acknowledged, and
+      // the sender's retry (same event id) is safe to apply.
       throw new UnavailableError('The event could not be stored; retry later.', RETRY_AFTER_SECONDS, {
         cause: error,
       });
     }
   });
 }
-
-type IntakeResult =
-  { status: 'applied' | 'duplicate' | 'unmatched' } | { status: 'ignored' | 'dead_lettered'; reason: string };

@@ -1,5 +1,6 @@
 import type { CanonicalEvent } from '../domain/event.js';
-import type { DeadLetterInput } from './event-sink.js';
+import { isTransientStoreError } from '../store/is-transient-store-error.js';
+import type { DeadLetterInput, EventSink, IngestOutcome } from './event-sink.js';
 import { cloudEventBatch } from './normalisers/cloudevent-batch.js';
 import { normaliseWebhook, type NormaliseOptions } from './normalisers/normalise-webhook.js';
 import type { Normalised, WebhookInput } from './normalisers/normalised.js';
@@ -9,7 +10,8 @@ import type { WebhookSource } from './webhook-source.js';
 
 /** What one verified webhook (or one event of a CloudEvents batch) becomes. */
 export type Interpreted =
-  | { kind: 'event'; event: CanonicalEvent }
+  /** `letter` is what to keep should ingesting it fail for good (with the reason added then). */
+  | { kind: 'event'; event: CanonicalEvent; letter: Omit<DeadLetterInput, 'source' | 'tenant' | 'reason'> }
   /** Understood, and needs nothing of us (e.g. a Zendesk ticket event we do not follow). */
   | { kind: 'ignored'; reason: string; eventId: string | null }
   /** Cannot become an event (yet): kept in the dead-letter list with its reason. */
@@ -74,10 +76,53 @@ function interpret(
   options: NormaliseOptions,
 ): Interpreted {
   const result = safeNormalise(source, input, options);
-  if (result.kind === 'event') return result;
   const eventId = wireEventId(source, input.headers, input.body);
   if (result.kind === 'ignored') return { kind: 'ignored', reason: result.reason, eventId };
-  return dead(result.reason, replayHeaders(input.headers), text, eventId);
+  const headers = replayHeaders(input.headers);
+  if (result.kind === 'event')
+    return {
+      kind: 'event',
+      event: result.event,
+      letter: { headers, body: text, bodyEncoding: 'utf8', eventId },
+    };
+  return dead(result.reason, headers, text, eventId);
+}
+
+/** What became of one item, as intake answers it. */
+export type ItemOutcome = { status: IngestOutcome } | { status: 'ignored' | 'dead_lettered'; reason: string };
+
+/**
+ * Hands interpreted items to the sink, in parallel, one outcome per item in order: an event is
+ * ingested; one whose ingest fails for good (an engine bug, an event the rules cannot take) is
+ * kept through `keep` with reason `ingest failed: <message>` rather than refused on every retry;
+ * a dead item is kept through `keep`; an ignored one needs nothing. A transient store failure (see
+ * `isTransientStoreError`) or a failing `keep` rejects, so nothing is acknowledged and the caller
+ * can ask for a retry. Intake keeps in the dead-letter list; a replay, whose entry is already
+ * there, refuses instead.
+ * @example const outcomes = await ingestItems(sink, items, (letter) => sink.deadLetter({ source, tenant, ...letter }));
+ */
+export function ingestItems(
+  sink: Pick<EventSink, 'ingest'>,
+  items: readonly Interpreted[],
+  keep: (letter: Omit<DeadLetterInput, 'source' | 'tenant'>) => Promise<unknown>,
+): Promise<ItemOutcome[]> {
+  return Promise.all(
+    items.map(async (item): Promise<ItemOutcome> => {
+      if (item.kind === 'ignored') return { status: 'ignored', reason: item.reason };
+      if (item.kind === 'dead') {
+        await keep(item.letter);
+        return { status: 'dead_lettered', reason: item.letter.reason };
+      }
+      try {
+        return { status: await sink.ingest(item.event) };
+      } catch (error) {
+        if (isTransientStoreError(error)) throw error;
+        const reason = `ingest failed: ${error instanceof Error ? error.message : String(error)}`;
+        await keep({ ...item.letter, reason });
+        return { status: 'dead_lettered', reason };
+      }
+    }),
+  );
 }
 
 /** A normaliser bug must not turn a signed event into a 500 or drop it: it is kept for replay. */

@@ -20,8 +20,10 @@ export const opensStream = (request: Request) =>
 
 /**
  * `/graphql` and `/graphql/stream` for an authenticated viewer (the app's `authenticate` has set
- * it): subscriptions over SSE go to the stream server, plain JSON queries through Yoga's envelop
- * without its HTTP layer (decisions/0013), everything else to Yoga whole.
+ * it): `/graphql/stream` to the stream server, the only place subscriptions are served; plain JSON
+ * queries through Yoga's envelop without its HTTP layer (decisions/0013); everything else to Yoga
+ * whole, which refuses a subscription with a coded 400 (`useSubscriptionsAtStream`) rather than
+ * stream it without the stream server's bounds.
  * @example app.on(['GET', 'POST'], ['/graphql', '/graphql/stream'], authenticated, createGraphqlHandler({ yoga, streams, allowedOrigins }));
  */
 export function createGraphqlHandler(options: GraphqlHandlerOptions) {

@@ -7,6 +7,7 @@ import { maskError } from './errors.js';
 import { useCompiledExecution } from './use-compiled-execution.js';
 import { useHiddenSuggestions } from './use-hidden-suggestions.js';
 import { refusedDocument, useParseStackGuard } from './use-parse-stack-guard.js';
+import { useSubscriptionsAtStream } from './use-subscriptions-at-stream.js';
 
 /** What the HTTP shell hands Yoga for each request, after authentication. */
 export interface ServerContext {
@@ -34,7 +35,8 @@ const noIntrospection: Plugin = {
 /**
  * GraphQL Yoga with the bounds every public GraphQL endpoint needs: depth, aliases, tokens, cost and
  * directives limited before execution; a document too deeply nested to parse refused with a 400;
- * errors masked except our coded ones, and no "Did you mean" hints outside exploration; no batching.
+ * errors masked except our coded ones, and no "Did you mean" hints outside exploration; no batching;
+ * no subscriptions (they are served, bounded, at `/graphql/stream`).
  * @example const yoga = createYogaServer({ schema, context: (viewer, requestId) => createContext({ viewer, requestId, upstreams, feed, exceptions, commands }), exploration: env.embedded });
  */
 export function createYogaServer(options: YogaOptions) {
@@ -70,6 +72,7 @@ export function createYogaServer(options: YogaOptions) {
       useParseStackGuard(), // after Armor: it wraps Armor's parser
       ...(options.exploration ? [] : [noIntrospection, useHiddenSuggestions()]),
       useCompiledExecution(),
+      useSubscriptionsAtStream(),
     ],
   });
 }

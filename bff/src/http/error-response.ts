@@ -17,16 +17,29 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   PAYLOAD_TOO_LARGE: 413,
   UNMAPPABLE: 422,
   TOO_MANY_REQUESTS: 429,
+  // A tenant served here that an upstream adapter has no account for: the tenants file is wrong.
+  TENANT_NOT_CONFIGURED: 500,
   UPSTREAM_UNAVAILABLE: 502,
   UPSTREAM_BAD_RESPONSE: 502,
   UNAVAILABLE: 503,
   UPSTREAM_TIMEOUT: 504,
 };
 
-/** The code for a status Hono or a middleware answered with, where no domain error says more. */
-const CODE_OF_STATUS: Record<number, string> = Object.fromEntries(
-  Object.entries(STATUS).map(([code, status]) => [status, code]),
-);
+/**
+ * The code for a 4xx that Hono or a middleware answered with, where no domain error says more.
+ * Written out rather than inverted from `STATUS`, where several codes share a status (502). A 5xx
+ * thrown that way is masked like any other failure of ours (see `describeError`).
+ */
+const CODE_OF_STATUS: Readonly<Record<number, string>> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  422: 'UNMAPPABLE',
+  429: 'TOO_MANY_REQUESTS',
+};
 
 const statusOf = (code: string): ContentfulStatusCode => STATUS[code] ?? 500;
 
@@ -39,7 +52,8 @@ export interface ErrorDescription {
 }
 
 /**
- * A coded failure, whatever was thrown: our message for domain errors, a masked one otherwise. A 401
+ * A coded failure, whatever was thrown: our message for domain errors and a 4xx `HTTPException`, a
+ * masked one otherwise. A 401
  * carries `WWW-Authenticate` only where the error names a scheme (bearer-token routes, not webhook
  * intake), a 503 `Retry-After` where the error says when to come back.
  */
@@ -51,7 +65,7 @@ export function describeError(error: unknown): ErrorDescription {
       message: error.message,
       headers: headersOf(error),
     };
-  if (error instanceof HTTPException) {
+  if (error instanceof HTTPException && error.status < 500) {
     const status = error.status as ContentfulStatusCode;
     return {
       status,
@@ -60,7 +74,9 @@ export function describeError(error: unknown): ErrorDescription {
       headers: {},
     };
   }
-  console.error(error); // unexpected: the client sees a masked error, the operator the cause
+  // Unexpected, or a 5xx some middleware threw with a message of its own: the client sees a masked
+  // error, the operator the cause.
+  console.error(error);
   return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.', headers: {} };
 }
 

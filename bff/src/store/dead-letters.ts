@@ -1,12 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { BadInputError, DomainError } from '../domain/errors.js';
+import type { CanonicalEvent } from '../domain/event.js';
 import type { Store } from './create-store.js';
-import type { DeadLettersTable } from './database.js';
+import type { DeadLettersTable, Executor } from './database.js';
 
 /**
- * A signed webhook that could not become an event (invalid or unmappable), kept for an admin to
- * inspect and replay. `headers` are only those a normaliser reads (never a signature).
+ * A signed webhook that could not become an event (invalid or unmappable) or whose ingest failed
+ * for good, or a waiting event whose step failed when it was released (`WAITING_EVENT_SOURCE`),
+ * kept for an admin to inspect and replay. `headers` are only those a normaliser reads (never a
+ * signature).
  */
 export interface DeadLetterInput {
   source: string;
@@ -27,6 +30,8 @@ export interface DeadLetterInput {
 export interface DeadLetter extends DeadLetterInput {
   id: string;
   bodyEncoding: 'utf8' | 'base64';
+  /** The sender's event id it was deduplicated on, or null when its bytes were. */
+  eventId: string | null;
   receivedAt: string;
   replayedAt: string | null;
 }
@@ -81,27 +86,12 @@ export function createDeadLetters({ store, now = () => new Date() }: { store: St
   }
 
   return {
-    /** Keeps an entry; a redelivery of one already kept (same tenant, source and event id) is a no-op. */
-    async add(entry: DeadLetterInput): Promise<{ kept: boolean }> {
-      const bodyEncoding = entry.bodyEncoding ?? 'utf8';
-      const inserted = await db
-        .insertInto('dead_letters')
-        .values({
-          id: randomUUID(),
-          source: entry.source,
-          tenant: entry.tenant,
-          reason: entry.reason,
-          headers: JSON.stringify(entry.headers),
-          body: entry.body,
-          body_encoding: bodyEncoding,
-          dedupe_key: dedupeKey(entry),
-          received_at: now().toISOString(),
-          replayed_at: null,
-        })
-        .onConflict((oc) => oc.columns(['tenant', 'source', 'dedupe_key']).doNothing())
-        .returning('id')
-        .execute();
-      return { kept: inserted.length > 0 };
+    /**
+     * Keeps an entry; a redelivery of one already kept (same tenant, source and event id) is a no-op.
+     * `executor` is a transaction for an entry that must be kept together with another write.
+     */
+    async add(entry: DeadLetterInput, executor: Executor = db): Promise<{ kept: boolean }> {
+      return keepDeadLetter(executor, entry, now());
     },
 
     page,
@@ -112,41 +102,91 @@ export function createDeadLetters({ store, now = () => new Date() }: { store: St
     },
 
     /**
-     * Claims the entry (so two admins cannot replay it twice), runs `reprocess` outside any
-     * transaction (it ingests in its own), and gives the claim back if `reprocess` throws.
-     * With `tenant`, an entry of another tenant is NOT_FOUND.
+     * Runs `reprocess` on an unreplayed entry (outside any transaction: it ingests in its own), and
+     * only once it succeeded marks the entry replayed, so a crash in between leaves the entry listed
+     * for another try rather than hidden. Two replays of one entry at once may both reprocess it:
+     * ingest deduplicates on event id, so the second is a 'duplicate' with no effect. With `tenant`,
+     * an entry of another tenant is NOT_FOUND; an entry already replayed is CONFLICT.
      */
     async replay<T>(id: string, reprocess: (entry: DeadLetter) => Promise<T>, tenant?: string): Promise<T> {
-      const at = now().toISOString();
-      let claim = db
-        .updateTable('dead_letters')
-        .set({ replayed_at: at })
-        .where('id', '=', id)
-        .where('replayed_at', 'is', null);
-      if (tenant !== undefined) claim = claim.where('tenant', '=', tenant);
-      const row = await claim.returningAll().executeTakeFirst();
-      if (!row) {
-        const exists = await db
-          .selectFrom('dead_letters')
-          .select(['tenant'])
-          .where('id', '=', id)
-          .executeTakeFirst();
-        if (!exists || (tenant !== undefined && exists.tenant !== tenant)) {
-          throw new DomainError('NOT_FOUND', `No dead letter ${id}.`);
-        }
+      const row = await db.selectFrom('dead_letters').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row || (tenant !== undefined && row.tenant !== tenant)) {
+        throw new DomainError('NOT_FOUND', `No dead letter ${id}.`);
+      }
+      if (row.replayed_at !== null)
         throw new DomainError('CONFLICT', `Dead letter ${id} was already replayed.`);
-      }
-      try {
-        return await reprocess(toDeadLetter(row));
-      } catch (error) {
-        await db.updateTable('dead_letters').set({ replayed_at: null }).where('id', '=', id).execute();
-        throw error;
-      }
+      const result = await reprocess(toDeadLetter(row));
+      await db
+        .updateTable('dead_letters')
+        .set({ replayed_at: now().toISOString() })
+        .where('id', '=', id)
+        .where('replayed_at', 'is', null)
+        .execute();
+      return result;
     },
   };
 }
 
 export type DeadLetters = ReturnType<typeof createDeadLetters>;
+
+/**
+ * Marks an entry replayed inside the caller's transaction, so the replay's effect and the mark
+ * commit together; CONFLICT when another replay marked it first (the caller's effect rolls back).
+ */
+export async function markReplayed(executor: Executor, id: string, at: Date): Promise<void> {
+  const marked = await executor
+    .updateTable('dead_letters')
+    .set({ replayed_at: at.toISOString() })
+    .where('id', '=', id)
+    .where('replayed_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(marked.numUpdatedRows) === 0)
+    throw new DomainError('CONFLICT', `Dead letter ${id} was already replayed.`);
+}
+
+/** Keeps an entry (see `add`), in the caller's transaction when given one. */
+export async function keepDeadLetter(
+  executor: Executor,
+  entry: DeadLetterInput,
+  at: Date,
+): Promise<{ kept: boolean }> {
+  const inserted = await executor
+    .insertInto('dead_letters')
+    .values({
+      id: randomUUID(),
+      source: entry.source,
+      tenant: entry.tenant,
+      reason: entry.reason,
+      headers: JSON.stringify(entry.headers),
+      body: entry.body,
+      body_encoding: entry.bodyEncoding ?? 'utf8',
+      dedupe_key: dedupeKey(entry),
+      received_at: at.toISOString(),
+      replayed_at: null,
+    })
+    .onConflict((oc) => oc.columns(['tenant', 'source', 'dedupe_key']).doNothing())
+    .returning('id')
+    .execute();
+  return { kept: inserted.length > 0 };
+}
+
+/** The source of dead letters that were waiting events whose step failed; no webhook route has it. */
+export const WAITING_EVENT_SOURCE = 'waiting-event';
+
+/**
+ * A waiting event whose step failed when its subject appeared, as a dead letter: the canonical
+ * event as its body (its wire body is not kept), why it failed, deduplicated on its source and id.
+ */
+export function waitingEventDeadLetter(event: CanonicalEvent, error: unknown): DeadLetterInput {
+  return {
+    source: WAITING_EVENT_SOURCE,
+    tenant: event.tenant,
+    reason: `release failed: ${error instanceof Error ? error.message : String(error)}`,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(event),
+    eventId: JSON.stringify([event.source, event.id]),
+  };
+}
 
 function toDeadLetter(r: Selectable<DeadLettersTable>): DeadLetter {
   return {
@@ -157,13 +197,17 @@ function toDeadLetter(r: Selectable<DeadLettersTable>): DeadLetter {
     headers: JSON.parse(r.headers) as Record<string, string>,
     body: r.body,
     bodyEncoding: r.body_encoding === 'base64' ? 'base64' : 'utf8',
+    eventId: r.dedupe_key.startsWith(EVENT_KEY) ? r.dedupe_key.slice(EVENT_KEY.length) : null,
     receivedAt: r.received_at,
     replayedAt: r.replayed_at,
   };
 }
 
+/** The dedupe key's prefix for an entry identified by the sender's event id. */
+const EVENT_KEY = 'event:';
+
 function dedupeKey(entry: DeadLetterInput): string {
-  if (entry.eventId) return `event:${entry.eventId}`;
+  if (entry.eventId) return `${EVENT_KEY}${entry.eventId}`;
   const bytes = Buffer.from(entry.body, entry.bodyEncoding === 'base64' ? 'base64' : 'utf8');
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }

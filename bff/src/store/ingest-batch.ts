@@ -7,7 +7,7 @@ import type { ChangeNudge } from './change.js';
 import type { Database } from './database.js';
 import type { TeamOf } from './exception-writes.js';
 import { isRetryable } from './in-transaction.js';
-import { ingestEvent, releaseWaiting, type PendingRelease } from './ingest-event.js';
+import { applyRecorded, ingestEvent, releaseWaiting, type PendingRelease } from './ingest-event.js';
 import { lockSubjects } from './lock-subjects.js';
 import type { Dialect } from './migrations.js';
 
@@ -80,4 +80,22 @@ export async function releaseBatch(
   await lockSubjects(trx, dialect, [subject], held);
   await lockChanges(trx, dialect, subject.tenant);
   return releaseWaiting(trx, dialect, subject.tenant, [subject], { ...options, heldLocks: held });
+}
+
+/**
+ * Applies again, in its own transaction, an event already recorded (a waiting event whose step
+ * failed when it was released, replayed from the dead-letter list after a fix): its subjects and
+ * its tenant's changes are locked first, as `ingestBatch` does.
+ */
+export async function reapplyBatch(
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  event: CanonicalEvent,
+  options: BatchOptions,
+): Promise<{ outcome: 'applied' | 'unmatched'; nudges: ChangeNudge[]; pending: PendingRelease[] }> {
+  const held = new Set<string>();
+  const refs = options.engine.subjectsOf(event).map((r) => ({ ...r, tenant: event.tenant }));
+  await lockSubjects(trx, dialect, refs, held);
+  await lockChanges(trx, dialect, event.tenant);
+  return applyRecorded(trx, dialect, event, { ...options, heldLocks: held });
 }

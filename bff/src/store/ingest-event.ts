@@ -1,6 +1,11 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { CanonicalEvent } from '../domain/event.js';
-import { subjectKey, type ExceptionEngine, type SubjectRef } from '../domain/exception-engine.js';
+import {
+  subjectKey,
+  type EngineResult,
+  type ExceptionEngine,
+  type SubjectRef,
+} from '../domain/exception-engine.js';
 import type { IngestOutcome } from './ingest-outcome.js';
 import type { ChangeNudge } from './change.js';
 import type { Database, EventsTable } from './database.js';
@@ -9,6 +14,8 @@ import { eventTime } from './iso-time.js';
 import type { Dialect } from './migrations.js';
 import { reusableQuery } from './reusable-query.js';
 import { createSubjectSet } from './subject-set.js';
+import { keepDeadLetter, waitingEventDeadLetter } from './dead-letters.js';
+import { isTransientStoreError } from './is-transient-store-error.js';
 import { keepUnmatched, takeWaiting } from './unmatched-events.js';
 import { writeEngineResults, type EngineStep } from './write-engine-results.js';
 
@@ -54,6 +61,20 @@ export async function ingestEvent(
     payload: JSON.stringify(event.body),
   });
   if (inserted.rows.length === 0) return { outcome: 'duplicate', nudges: [], pending: [] };
+  return applyRecorded(trx, dialect, event, options);
+}
+
+/**
+ * What `ingestEvent` does once the event is recorded: runs it through the engine (keeping it aside
+ * when its subject is unknown, releasing what waited for subjects it created). Also how an event
+ * already recorded is applied again (a waiting event whose step failed, replayed after a fix).
+ */
+export async function applyRecorded(
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  event: CanonicalEvent,
+  options: ApplyOptions,
+): Promise<{ outcome: 'applied' | 'unmatched'; nudges: ChangeNudge[]; pending: PendingRelease[] }> {
   const { unmatched, nudges, pending } = await applyQueue(trx, dialect, event.tenant, [event], [], options);
   return { outcome: unmatched.has(event) ? 'unmatched' : 'applied', nudges, pending };
 }
@@ -87,18 +108,30 @@ async function applyQueue(
   const steps: EngineStep[] = [];
   const unmatched = new Set<CanonicalEvent>();
   const pending = new Map<string, PendingRelease>();
+  const released = new Set<CanonicalEvent>();
 
   const take = async (subject: SubjectRef) => {
     const budget = maxSteps - steps.length - queue.length;
     const { events, more } = await takeWaiting(trx, tenant, subject.kind, subject.id, budget);
     queue.push(...events);
+    for (const event of events) released.add(event);
     if (more) pending.set(subjectKey(subject), { tenant, kind: subject.kind, id: subject.id });
   };
 
   if (release.length > 0) await set.load(release);
   for (const subject of release) await take(subject);
   for (let next = queue.shift(); next; next = queue.shift()) {
-    const result = engine.apply(next, await set.load(engine.subjectsOf(next)), now);
+    let result: EngineResult;
+    try {
+      result = engine.apply(next, await set.load(engine.subjectsOf(next)), now);
+    } catch (error) {
+      // The event being ingested fails whole (its sender is told); a waiting one whose step fails
+      // for good would fail on every release and hold back the event that released it, so it is
+      // kept as a dead letter instead (the step has no effect until written below).
+      if (!released.has(next) || isTransientStoreError(error)) throw error;
+      await keepDeadLetter(trx, waitingEventDeadLetter(next, error), now);
+      continue;
+    }
     const appeared = await set.update(result.subjects);
     const touchedOrders = [
       'orderNumber' in next.body ? next.body.orderNumber : null,

@@ -7,9 +7,15 @@ export interface FakeEventSink extends EventSink {
   /** Events that had an effect: the first of each (source, id). */
   applied: CanonicalEvent[];
   deadLetters: DeadLetterInput[];
-  /** Makes the next calls throw, as a store that lost its database would. */
+  /** Makes the next calls throw, as a store that lost its database would (connection refused). */
   failing: boolean;
+  /** When set, `ingest` throws it (and records nothing): an engine bug, a lost connection, … */
+  ingestError: unknown;
 }
+
+/** What a store whose database is unreachable throws. */
+export const connectionRefused = () =>
+  Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
 
 /**
  * An in-memory `EventSink` for tests: records calls and dedupes on (source, id) like the real
@@ -24,8 +30,10 @@ export function createFakeEventSink(): FakeEventSink {
     applied: [],
     deadLetters: [],
     failing: false,
+    ingestError: undefined,
     async ingest(event): Promise<IngestOutcome> {
-      if (sink.failing) throw new Error('store unavailable');
+      if (sink.failing) throw connectionRefused();
+      if (sink.ingestError !== undefined) throw sink.ingestError;
       sink.ingested.push(event);
       const key = JSON.stringify([event.tenant, event.source, event.id]);
       if (seen.has(key)) return 'duplicate';
@@ -34,7 +42,7 @@ export function createFakeEventSink(): FakeEventSink {
       return 'applied';
     },
     async deadLetter(entry) {
-      if (sink.failing) throw new Error('store unavailable');
+      if (sink.failing) throw connectionRefused();
       sink.deadLetters.push(entry);
     },
   };

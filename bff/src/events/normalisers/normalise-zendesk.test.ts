@@ -96,4 +96,45 @@ describe('normaliseZendesk', () => {
     const created = zendeskWebhook({ status: 'NEW' }, { type: 'zen:event-type:ticket.created' });
     expect(normaliseZendesk(input(created), FIELD)).toMatchObject({ kind: 'event' });
   });
+
+  // Zendesk's webhook ticket events: `zen:event-type:ticket.soft_deleted`, `.permanently_deleted`,
+  // `.merged` (the ticket merged into another) and `.marked_as_spam` carry the ticket in `detail`,
+  // its status not one a case has (`DELETED`) or, once gone for good, none.
+  it('closes the case of a ticket deleted, merged into another or marked as spam', () => {
+    const order = { orderNumber: 'SO-1000123', subject: 'Where is my order SO-1000123?' };
+    const gone = [
+      ['soft_deleted', { status: 'DELETED' }, order],
+      ['permanently_deleted', { status: undefined, subject: undefined }, { orderNumber: null, subject: '' }],
+      ['merged', { status: 'CLOSED' }, order],
+      ['marked_as_spam', { status: 'OPEN' }, order],
+    ] as const;
+    for (const [event, detail, expected] of gone) {
+      const hook = zendeskWebhook(detail, { type: `zen:event-type:ticket.${event}`, event: {} });
+      const result = normaliseZendesk(input(JSON.parse(JSON.stringify(hook))), FIELD);
+      expect(result.kind === 'event' && result.event.body, event).toEqual({
+        type: 'case.updated',
+        ticketId: '48213',
+        status: 'CLOSED',
+        ...expected,
+      });
+    }
+  });
+
+  it('closes the case of a deleted ticket named only by the event subject', () => {
+    const hook = zendeskWebhook(
+      { id: undefined },
+      { type: 'zen:event-type:ticket.permanently_deleted', subject: 'zen:ticket:35436' },
+    );
+    const result = normaliseZendesk(input(hook), FIELD);
+    expect(result.kind === 'event' && result.event.body).toMatchObject({
+      ticketId: '35436',
+      status: 'CLOSED',
+    });
+  });
+
+  it('reopens a restored ticket with the status its detail gives', () => {
+    const hook = zendeskWebhook({ status: 'OPEN' }, { type: 'zen:event-type:ticket.undeleted' });
+    const result = normaliseZendesk(input(hook), FIELD);
+    expect(result.kind === 'event' && result.event.body).toMatchObject({ ticketId: '48213', status: 'OPEN' });
+  });
 });

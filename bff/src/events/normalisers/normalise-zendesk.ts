@@ -13,6 +13,7 @@ import {
 import { isoFromText } from './wire-time.js';
 import {
   ticketIdOfSubject,
+  zendeskClosedTicketDetail,
   zendeskCustomFieldChange,
   zendeskTicketDetail,
   zendeskWebhook,
@@ -26,9 +27,25 @@ const TICKET_EVENT = 'zen:event-type:ticket.';
  * later (its docs say to ignore undocumented ones) — is acknowledged and ignored.
  */
 const APPLIED = new Set(
-  ['created', 'status_changed', 'custom_status_changed', 'subject_changed', 'custom_field_changed'].map(
-    (t) => `${TICKET_EVENT}${t}`,
-  ),
+  [
+    'created',
+    'status_changed',
+    'custom_status_changed',
+    'subject_changed',
+    'custom_field_changed',
+    // A restored ticket is worked again: its status is the one `detail` gives.
+    'undeleted',
+  ].map((t) => `${TICKET_EVENT}${t}`),
+);
+
+/**
+ * The ticket events after which nobody works the ticket: deleted (to the bin or for good), merged
+ * into another ticket, or marked as spam. Their `detail.status` is not one a case has (or absent),
+ * and the canonical `CaseStatus` has no value for "gone", so the case reads as CLOSED ("closed for
+ * good"), the nearest: left as it was, it would stay linked to its order as an open case.
+ */
+const CLOSING = new Set(
+  ['soft_deleted', 'permanently_deleted', 'merged', 'marked_as_spam'].map((t) => `${TICKET_EVENT}${t}`),
 );
 
 /** An order number written into free text: `SO-1000123`, `so 1000123`, `#SO-0001000123`. */
@@ -36,7 +53,8 @@ const ORDER_IN_TEXT = /#?\bSO[\s\-_#]*\d{7,10}\b/i;
 
 /**
  * Maps a Zendesk ticket event that changes what a case shows to `case.updated` (others are
- * `ignored`); the ticket id is `detail.id`, else the event's `subject` (`zen:ticket:<id>`). Ticket events carry the ticket but not its custom
+ * `ignored`), a deleted, merged or spam ticket as CLOSED; the ticket id is `detail.id`, else the
+ * event's `subject` (`zen:ticket:<id>`). Ticket events carry the ticket but not its custom
  * fields, so the order number comes from the order field when that is what changed, else from an
  * order number in the subject, else null (the store can link the case from what it already knows).
  *
@@ -48,10 +66,12 @@ export function normaliseZendesk(input: WebhookInput, orderFieldId: number): Nor
   const { id, type, time, event } = webhook.data;
   if (!type.startsWith(TICKET_EVENT))
     return unmappable(`Zendesk event ${quoted(type)} is not a ticket event`);
-  if (!APPLIED.has(type)) return ignored(`Zendesk event ${quoted(type)} changes nothing a case shows`);
+  const closing = CLOSING.has(type);
+  if (!closing && !APPLIED.has(type))
+    return ignored(`Zendesk event ${quoted(type)} changes nothing a case shows`);
   const occurredAt = isoFromText(time);
   if (occurredAt === null) return invalid('time: not an ISO 8601 timestamp');
-  const detail = zendeskTicketDetail.safeParse(webhook.data.detail);
+  const detail = (closing ? zendeskClosedTicketDetail : zendeskTicketDetail).safeParse(webhook.data.detail);
   if (!detail.success) return invalid(zodReason(detail.error, ['detail']));
   const ticket = detail.data;
   const ticketId = ticket.id ?? ticketIdOfSubject(webhook.data.subject);
@@ -66,7 +86,7 @@ export function normaliseZendesk(input: WebhookInput, orderFieldId: number): Nor
       type: 'case.updated',
       ticketId,
       orderNumber: orderFromField(type, event, orderFieldId) ?? orderFromText(ticket.subject),
-      status: zendeskCaseStatus(ticket.status),
+      status: closing ? 'CLOSED' : zendeskCaseStatus(ticket.status ?? ''),
       subject: ticket.subject ?? '',
     },
   });

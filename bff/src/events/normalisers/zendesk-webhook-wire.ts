@@ -21,6 +21,12 @@ export const zendeskTicketDetail = z.object({
   subject: z.string().nullish(),
 });
 
+/**
+ * The ticket of an event that takes it out of work (deleted, merged, spam): its status is not one a
+ * case has, or absent, and is not read.
+ */
+export const zendeskClosedTicketDetail = zendeskTicketDetail.extend({ status: z.string().nullish() });
+
 export const zendeskWebhook = z.object({
   type: z.string().min(1),
   id: z.string().min(1).max(200),

@@ -27,7 +27,8 @@ const PING_MS = 12_000;
 /**
  * A sink over Node's own response: each frame is one write to the socket, the fan-out's whole
  * per-subscriber cost. `headers` are the ones the HTTP shell had set (CORS) plus the stream's. A
- * socket that stays unwritable for `drainTimeoutMs` after a full write is destroyed.
+ * socket that stays unwritable for `drainTimeoutMs` after the write that filled it is destroyed,
+ * whether or not anything waits on `drained()`.
  *
  * Once the headers are out, frames go to the socket as whole HTTP chunks that we frame ourselves:
  * `res.write` would make four writes of each (size line, CRLF, data, CRLF) with its bookkeeping,
@@ -44,27 +45,40 @@ export function nodeSink(
   res.flushHeaders();
   const socket = res.socket;
   const stream = socket && res.chunkedEncoding ? socket : res;
+  // The deadline starts with the write that filled the buffer, not with a later change: a reader
+  // that stopped reading while its stream went quiet would keep its buffered frames for ever.
+  let deadline: NodeJS.Timeout | null = null;
+  const unwritable = (): false => {
+    // A reader that stopped reading is dropped: its buffered frames are freed with the socket, and
+    // it resumes from its last cursor when it comes back. `close` then settles the waiters.
+    deadline ??= setTimeout(() => res.destroy(), options.drainTimeoutMs);
+    return false;
+  };
+  // Nothing more than the write itself while the socket takes it.
   const write =
     stream === socket
-      ? (frame: string | Buffer) => socket.write(httpChunk(frame))
-      : (frame: string | Buffer) => res.write(frame);
+      ? (frame: string | Buffer) => socket.write(httpChunk(frame)) || unwritable()
+      : (frame: string | Buffer) => res.write(frame) || unwritable();
+  // One `drain` listener per socket, however many operations of a single connection wait on it.
+  let waiters: (() => void)[] = [];
+  const settle = () => {
+    if (deadline) clearTimeout(deadline);
+    deadline = null;
+    const settled = waiters;
+    waiters = [];
+    for (const resolve of settled) resolve();
+  };
+  stream.on('drain', settle);
+  res.once('close', () => {
+    stream.off('drain', settle); // a kept-alive socket outlives this response
+    settle();
+  });
   return track({
     write,
     drained: () =>
-      new Promise<void>((resolve) => {
-        if (!stream.writableNeedDrain || stream.destroyed) return resolve();
-        // A reader that stopped reading is dropped: its buffered frames are freed with the socket,
-        // and it resumes from its last cursor when it comes back. `close` then resolves this.
-        const deadline = setTimeout(() => res.destroy(), options.drainTimeoutMs);
-        const done = () => {
-          clearTimeout(deadline);
-          stream.off('drain', done);
-          res.off('close', done);
-          resolve();
-        };
-        stream.on('drain', done);
-        res.on('close', done);
-      }),
+      !stream.writableNeedDrain || stream.destroyed
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => void waiters.push(resolve)),
     listen: (close) => res.once('close', close),
     // A full socket's reader is not reading: ending politely would keep its buffer until it does.
     end: () => (stream.writableNeedDrain ? res.destroy() : res.end()),

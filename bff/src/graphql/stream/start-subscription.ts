@@ -1,9 +1,10 @@
-import { createSourceEventStream, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { createSourceEventStream, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Viewer } from '../../auth/viewer.js';
 import type { GraphQLContext } from '../context.js';
 import { maskError } from '../errors.js';
 import { DIRECT, type DirectFeed } from '../../events/feed-subscription.js';
 import type { FeedChange } from '../../events/tenant-tail.js';
+import { asBadUserInput } from './bad-user-input.js';
 import type { SharedRenderers, SubscriptionRequest } from './shared-renderers.js';
 
 /** Where an operation's frames go: its own stream, or its share of an agent's single stream. */
@@ -17,6 +18,17 @@ export interface RunningSubscription {
   stop(): void;
 }
 
+/** Starts an operation for a viewer's request, its frames to `writer`: `startSubscription`, bound. */
+export type StartOperation = (
+  viewer: Viewer,
+  requestId: string,
+  request: SubscriptionRequest,
+  writer: FrameWriter,
+  /** The graphql-sse operation id in single connection mode; null on a distinct connection. */
+  id: string | null,
+  onEnd: () => void,
+) => Promise<RunningSubscription>;
+
 /** The graphql-sse `complete` frame of an operation (`id`), or of a distinct connection (null). */
 export const completeFrame = (id: string | null): string =>
   id === null ? 'event: complete\ndata:\n\n' : `event: complete\ndata: {"id":${JSON.stringify(id)}}\n\n`;
@@ -26,6 +38,17 @@ export type MaskedResult = Omit<ExecutionResult, 'errors'> & { errors?: readonly
 
 export const maskResult = (result: ExecutionResult): MaskedResult =>
   result.errors ? { ...result, errors: result.errors.map((e) => maskError(e, 'Unexpected error.')) } : result;
+
+/**
+ * An error as written on the stream: masked, and coded; one without a code after masking is the
+ * request's own (graphql-js's), so it is `BAD_USER_INPUT` and loses its "Did you mean" hint.
+ */
+const streamError = (error: unknown): Error => {
+  const masked = maskError(error, 'Unexpected error.');
+  return masked instanceof GraphQLError && masked.extensions.code === undefined
+    ? asBadUserInput(masked, { hint: false })
+    : masked;
+};
 
 /**
  * Starts one subscription and pumps it: the root field's `subscribe` resolver gives this
@@ -71,9 +94,9 @@ export async function startSubscription(options: {
       variableValues: request.variables,
       operationName: request.operationName,
     });
-    source = Symbol.asyncIterator in created ? created : maskResult(created);
+    source = Symbol.asyncIterator in created ? created : { errors: created.errors?.map(streamError) };
   } catch (error) {
-    source = { errors: [maskError(error, 'Unexpected error.')] };
+    source = { errors: [streamError(error)] };
   }
   if (!(Symbol.asyncIterator in source)) {
     // Bad variables, or the subscribe resolver refused (an unknown order): one result, then complete.
@@ -120,7 +143,7 @@ export async function startSubscription(options: {
         full = false;
       }
     } catch (error) {
-      writer.write(prefix + JSON.stringify({ errors: [maskError(error, 'Unexpected error.')] }) + suffix);
+      writer.write(prefix + JSON.stringify({ errors: [streamError(error)] }) + suffix);
     } finally {
       renderer.release();
       writer.write(complete);
