@@ -4,7 +4,6 @@ import type { Viewer } from '../auth/viewer.js';
 import { UpstreamError } from '../domain/errors.js';
 import type { GraphQLContext } from './context.js';
 import { directAnswerType, runQueryDirectly } from './direct-query.js';
-import { plainResponse } from './plain-response.js';
 import { createYogaServer } from './yoga.js';
 
 let resolved = 0;
@@ -65,7 +64,7 @@ async function bothWays(body: string, accept?: string) {
   const request = post(body, headers);
   const type = directAnswerType(request);
   const direct = type && (await runQueryDirectly(yoga, request, body, type, viewer, 'req-1'));
-  const viaYoga = await plainResponse(await yoga.fetch(post(body, headers), { viewer, requestId: 'req-1' }));
+  const viaYoga = await yoga.fetch(post(body, headers), { viewer, requestId: 'req-1' });
   return { direct: direct && (await read(direct)), yoga: await read(viaYoga) };
 }
 

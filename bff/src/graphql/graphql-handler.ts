@@ -2,7 +2,6 @@ import type { Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import type { AuthEnv } from '../auth/authenticate.js';
 import { directAnswerType, runQueryDirectly } from './direct-query.js';
-import { plainResponse } from './plain-response.js';
 import type { StreamServer } from './stream/create-stream-server.js';
 import type { YogaServer } from './yoga.js';
 
@@ -45,11 +44,11 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
       return streams.handle(c, viewer, requestId, opensStream(request) ? streamCors(request) : {});
     // The body can be read only once, so what the direct path leaves to Yoga, Yoga gets as read.
     const answerType = directAnswerType(request);
-    if (!answerType) return plainResponse(await yoga.fetch(request, { viewer, requestId }));
+    if (!answerType) return yoga.fetch(request, { viewer, requestId });
     const body = await request.text();
     const direct = await runQueryDirectly(yoga, request, body, answerType, viewer, requestId);
     if (direct) return direct;
     const again = new Request(request.url, { method: 'POST', headers: request.headers, body });
-    return plainResponse(await yoga.fetch(again, { viewer, requestId }));
+    return yoga.fetch(again, { viewer, requestId });
   };
 }
