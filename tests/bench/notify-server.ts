@@ -34,6 +34,9 @@ async function start() {
     upstreamUrls: config.upstreamUrls,
     samples: sampleReferences,
     periodicWork: false,
+    // The bench's subscribers stand for as many agents but share one demo agent's token; the
+    // per-agent cap is a counter checked when a stream opens, so raising it changes no frame's cost.
+    streamLimits: { maxStreamsPerAgent: 20_000 },
   });
   const server = await listen(orderlens.app);
   return {
