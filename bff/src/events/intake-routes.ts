@@ -71,19 +71,17 @@ export function createIntakeRoutes(options: IntakeRoutesOptions): Hono {
     if (raw === null)
       throw new DomainError('PAYLOAD_TOO_LARGE', `The body is larger than ${maxBytes} bytes.`);
     const headers = c.req.raw.headers;
-    if (
-      !verifyWebhook(source, headers, raw, config.webhookSecrets, now()) ||
-      !signedForTenant(source, raw, config)
-    ) {
-      // A sender signs, it does not log in: no `WWW-Authenticate` challenge, and no detail.
-      throw new UnauthenticatedError('Missing, invalid or expired signature.', { challenge: null });
-    }
-
-    const { batch, items } = interpretWebhook(
+    // A sender signs, it does not log in: no `WWW-Authenticate` challenge, and no detail.
+    const refused = () =>
+      new UnauthenticatedError('Missing, invalid or expired signature.', { challenge: null });
+    if (!verifyWebhook(source, headers, raw, config.webhookSecrets, now())) throw refused();
+    const { batch, items, body } = interpretWebhook(
       source,
       { tenant, headers, raw, receivedAt: new Date(now()).toISOString() },
       normalise,
     );
+    // Nothing is kept before the body is known to be this tenant's.
+    if (!signedForTenant(source, body, config)) throw refused();
     try {
       const results = await ingestItems(options.sink, items, (letter) =>
         options.sink.deadLetter({ source, tenant, ...letter }),

@@ -32,7 +32,8 @@ export interface VerifiedWebhook {
  * that is not UTF-8 or not JSON, breaks the wire contract, cannot be mapped, or makes a normaliser
  * throw comes back as a dead letter with its reason, the bytes to replay and the headers the
  * normaliser reads (never a signature). Intake and dead-letter replay share it, so a replay reads
- * a body exactly as intake would now.
+ * a body exactly as intake would now. `body` is the parsed JSON, for checks on the whole body
+ * (whose account it names) before anything is kept.
  *
  * @example const { batch, items } = interpretWebhook('aftership', { tenant, headers, raw, receivedAt }, options);
  */
@@ -40,7 +41,7 @@ export function interpretWebhook(
   source: WebhookSource,
   webhook: VerifiedWebhook,
   options: NormaliseOptions,
-): { batch: boolean; items: Interpreted[] } {
+): { batch: boolean; items: Interpreted[]; body?: unknown } {
   const headers = replayHeaders(webhook.headers);
   const text = decodeUtf8(webhook.raw);
   if (text === null) {
@@ -61,11 +62,15 @@ export function interpretWebhook(
     receivedAt: webhook.receivedAt,
   };
   const members = source === 'cloudevents' ? cloudEventBatch(input) : null;
-  if (members === null) return single(interpret(source, input, text, options));
-  if (!Array.isArray(members)) return single(dead(members.reason, headers, text, null));
+  if (members === null) return { ...single(interpret(source, input, text, headers, options)), body };
+  if (!Array.isArray(members)) return { ...single(dead(members.reason, headers, text, null)), body };
   return {
     batch: true,
-    items: members.map((member) => interpret(source, member, JSON.stringify(member.body), options)),
+    // Each event is kept as a structured event of its own, with the headers that say so.
+    items: members.map((member) =>
+      interpret(source, member, JSON.stringify(member.body), replayHeaders(member.headers), options),
+    ),
+    body,
   };
 }
 
@@ -73,12 +78,13 @@ function interpret(
   source: WebhookSource,
   input: WebhookInput,
   text: string,
+  /** The request's headers a normaliser reads (`replayHeaders`), kept with a dead letter. */
+  headers: Record<string, string>,
   options: NormaliseOptions,
 ): Interpreted {
   const result = safeNormalise(source, input, options);
   const eventId = wireEventId(source, input.headers, input.body);
   if (result.kind === 'ignored') return { kind: 'ignored', reason: result.reason, eventId };
-  const headers = replayHeaders(input.headers);
   if (result.kind === 'event')
     return {
       kind: 'event',

@@ -9,20 +9,15 @@ import type { WebhookSource } from './webhook-source.js';
  * envelope the WMS sends names its account — so it goes on to the dead letters like any verified
  * body that cannot become an event: nothing signed is lost.
  *
- * @example if (!signedForTenant('wms', raw, { wmsAccount: 'acme-eu' })) return 401;
+ * @example if (!signedForTenant('wms', JSON.parse(text), { wmsAccount: 'acme-eu' })) throw new UnauthenticatedError();
  */
 export function signedForTenant(
   source: WebhookSource,
-  raw: Uint8Array,
+  /** The verified body as parsed JSON (undefined when it is not JSON). */
+  body: unknown,
   tenant: { wmsAccount: string },
 ): boolean {
   if (source !== 'wms') return true;
-  let body: unknown;
-  try {
-    body = JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
-  } catch {
-    return true;
-  }
   const account =
     typeof body === 'object' && body !== null ? (body as { account?: unknown }).account : undefined;
   return account === undefined || account === tenant.wmsAccount;
