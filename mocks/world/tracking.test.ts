@@ -1,52 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import {
+  EASYPOST_DOCUMENTED_DETAILS,
+  EASYPOST_DOCUMENTED_STATUSES,
+} from '../../tests/support/easypost-documented-codes.js';
 import { DAY, WORLD_NOW } from './clock.js';
 import { createPrng } from './prng.js';
 import { trackingEventsFor, type Milestone } from './tracking.js';
 import type { Carrier, TrackingOutcome } from './types.js';
 
 // integrations.md and the vendors' lists: what each code must mean.
-const EASYPOST_STATUS = new Set([
-  'unknown',
-  'pre_transit',
-  'in_transit',
-  'out_for_delivery',
-  'delivered',
-  'available_for_pickup',
-  'return_to_sender',
-  'failure',
-  'cancelled',
-  'error',
-]);
-const EASYPOST_DETAIL = new Set([
-  'address_correction',
-  'arrived_at_destination',
-  'arrived_at_facility',
-  'arrived_at_pickup_location',
-  'awaiting_information',
-  'cancelled',
-  'damaged',
-  'delayed',
-  'delivery_exception',
-  'departed_facility',
-  'departed_origin_facility',
-  'expired',
-  'failure',
-  'held',
-  'in_transit',
-  'label_created',
-  'lost',
-  'missorted',
-  'out_for_delivery',
-  'received_at_destination_facility',
-  'received_at_origin_facility',
-  'refused',
-  'return',
-  'status_update',
-  'transferred_to_destination_carrier',
-  'transit_exception',
-  'unknown',
-  'weather_delay',
-]);
+const EASYPOST_STATUS = new Set<string>(EASYPOST_DOCUMENTED_STATUSES);
+const EASYPOST_DETAIL = new Set<string>(EASYPOST_DOCUMENTED_DETAILS);
 
 const OUTCOMES: TrackingOutcome[] = [
   'delivered',

@@ -83,6 +83,19 @@ describe('a third tenant added by configuration alone', () => {
     return postGraphql<T>(stack.url, token, query, variables);
   };
 
+  /** A short pick on one of initech's seeded orders, signed with initech's own WMS secret. */
+  const initechShortPick = (index: number) => {
+    const sample = stack.samples('initech', 5)[index]!;
+    const hook = shortPickWebhook({
+      tenant: 'initech',
+      orderNumber: sample.erpOrderNumber,
+      wmsReference: sample.wmsReference,
+      account: 'initech-us',
+      secret: INITECH_SECRETS.wms,
+    });
+    return { sample, hook };
+  };
+
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'orderlens-third-tenant-'));
     const shipped = parse(readFileSync(DEFAULT_TENANTS_FILE, 'utf8')) as { tenants: unknown[] };
@@ -146,14 +159,7 @@ describe('a third tenant added by configuration alone', () => {
     expect(report.byResult['dead_lettered'] ?? 0).toBe(0);
     expect(new Set(script.requests.map((r) => r.source))).toEqual(new Set(['wms', 'easypost', 'aftership']));
 
-    const sample = stack.samples('initech', 5)[4]!;
-    const hook = shortPickWebhook({
-      tenant: 'initech',
-      orderNumber: sample.erpOrderNumber,
-      wmsReference: sample.wmsReference,
-      account: 'initech-us',
-      secret: INITECH_SECRETS.wms,
-    });
+    const { sample, hook } = initechShortPick(4);
     expect(await postWebhook(stack.url, hook)).toEqual({ status: 202, body: { status: 'applied' } });
     const inbox = (await as('initech', INBOX)).exceptions.edges.map((e: any) => e.node);
     expect(inbox).toContainEqual(
@@ -166,14 +172,7 @@ describe('a third tenant added by configuration alone', () => {
   });
 
   it('refuses its signed webhook at a demo tenant’s URL with 401', async () => {
-    const sample = stack.samples('initech', 5)[3]!;
-    const hook = shortPickWebhook({
-      tenant: 'initech',
-      orderNumber: sample.erpOrderNumber,
-      wmsReference: sample.wmsReference,
-      account: 'initech-us',
-      secret: INITECH_SECRETS.wms,
-    });
+    const { hook } = initechShortPick(3);
     for (const tenant of ['acme', 'globex']) {
       const misplaced = { ...hook, path: `/events/${tenant}/wms` };
       expect(await postWebhook(stack.url, misplaced)).toEqual({

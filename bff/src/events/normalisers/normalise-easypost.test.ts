@@ -5,6 +5,10 @@ import { createStoreDouble } from '../../domain/rules/__fixtures__/store-double.
 import { EASYPOST_STATUS, EASYPOST_STATUS_DETAIL, easyPostStatus } from '../../domain/easypost-codes.js';
 import { normaliseEasyPost } from './normalise-easypost.js';
 import { easyPostEvent } from './__fixtures__/webhook-fixtures.js';
+import {
+  EASYPOST_DOCUMENTED_DETAILS,
+  EASYPOST_DOCUMENTED_STATUSES,
+} from '../../../../tests/support/easypost-documented-codes.js';
 
 const input = (body: unknown) => ({ tenant: 'globex', headers: new Headers(), body });
 
@@ -77,48 +81,8 @@ describe('normaliseEasyPost', () => {
 
   // docs.easypost.com Tracker: the documented `status` and `status_detail` values, no more, no less.
   it('lists exactly the statuses and status details EasyPost documents, and maps every pair', () => {
-    const statuses = [
-      'unknown',
-      'pre_transit',
-      'in_transit',
-      'out_for_delivery',
-      'delivered',
-      'available_for_pickup',
-      'return_to_sender',
-      'failure',
-      'cancelled',
-      'error',
-    ];
-    const details = [
-      'address_correction',
-      'arrived_at_destination',
-      'arrived_at_facility',
-      'arrived_at_pickup_location',
-      'awaiting_information',
-      'cancelled',
-      'damaged',
-      'delayed',
-      'delivery_exception',
-      'departed_facility',
-      'departed_origin_facility',
-      'expired',
-      'failure',
-      'held',
-      'in_transit',
-      'label_created',
-      'lost',
-      'missorted',
-      'out_for_delivery',
-      'received_at_destination_facility',
-      'received_at_origin_facility',
-      'refused',
-      'return',
-      'status_update',
-      'transferred_to_destination_carrier',
-      'transit_exception',
-      'unknown',
-      'weather_delay',
-    ];
+    const statuses = EASYPOST_DOCUMENTED_STATUSES;
+    const details = EASYPOST_DOCUMENTED_DETAILS;
     expect(Object.keys(EASYPOST_STATUS).sort()).toEqual([...statuses].sort());
     expect(Object.keys(EASYPOST_STATUS_DETAIL).sort()).toEqual([...details].sort());
     for (const status of statuses)
