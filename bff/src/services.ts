@@ -1,3 +1,4 @@
+import { errorMessage } from './domain/errors.js';
 import type { Env } from './env.js';
 import { createChangeFeed } from './events/create-change-feed.js';
 import { createEventSink } from './events/create-event-sink.js';
@@ -14,7 +15,7 @@ export interface ServicesOptions {
 }
 
 const logFailure = (what: string) => (error: unknown) =>
-  console.error(`${what} failed:`, error instanceof Error ? error.message : error);
+  console.error(`${what} failed:`, errorMessage(error));
 
 /**
  * The second step of the composition root: each service built once, here, from the infrastructure

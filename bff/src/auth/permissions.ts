@@ -16,14 +16,9 @@ const ALLOWED: Record<Role, readonly Permission[]> = {
   supervisor: ['acknowledge', 'snooze', 'resolve', 'assign-self', 'assign-others', 'manage-dead-letters'],
 };
 
-const DOING: Record<Permission, string> = {
-  acknowledge: 'acknowledge exceptions',
-  snooze: 'snooze exceptions',
-  resolve: 'resolve exceptions',
-  'assign-self': 'assign self exceptions',
-  'assign-others': 'assign others exceptions',
-  'manage-dead-letters': 'manage dead letters',
-};
+/** The permission in words, for the refusal: `may not snooze exceptions`. */
+const doing = (permission: Permission): string =>
+  permission === 'manage-dead-letters' ? 'manage dead letters' : `${permission.replace('-', ' ')} exceptions`;
 
 /** Whether any of the viewer's roles allows the action; unknown roles allow nothing. */
 export function can(viewer: Viewer, action: Permission): boolean {
@@ -37,7 +32,7 @@ export function can(viewer: Viewer, action: Permission): boolean {
  * @example assertCan(ctx.viewer, 'resolve');
  */
 export function assertCan(viewer: Viewer, action: Permission): void {
-  if (!can(viewer, action)) throw new ForbiddenError(`Your role may not ${DOING[action]}.`);
+  if (!can(viewer, action)) throw new ForbiddenError(`Your role may not ${doing(action)}.`);
 }
 
 /**

@@ -80,3 +80,7 @@ export class UnavailableError extends DomainError {
     super('UNAVAILABLE', message, options);
   }
 }
+
+/** What went wrong, in words, whatever was thrown: for reasons kept and logged. */
+export const errorMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);

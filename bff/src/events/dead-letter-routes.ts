@@ -3,7 +3,12 @@ import type { AuthEnv } from '../auth/authenticate.js';
 import { assertCan } from '../auth/permissions.js';
 import { BadInputError, DomainError, UnauthenticatedError, UnavailableError } from '../domain/errors.js';
 import type { OrderlensEventSink } from './create-event-sink.js';
-import { MAX_DEAD_LETTER_PAGE, WAITING_EVENT_SOURCE, type DeadLetter } from '../store/dead-letters.js';
+import {
+  MAX_DEAD_LETTER_PAGE,
+  releaseFailure,
+  WAITING_EVENT_SOURCE,
+  type DeadLetter,
+} from '../store/dead-letters.js';
 import { isTransientStoreError } from '../store/is-transient-store-error.js';
 import { ingestItems, interpretWebhook } from './interpret-webhook.js';
 import type { NormaliseOptions } from './normalisers/normalise-webhook.js';
@@ -27,18 +32,17 @@ export function createDeadLetterRoutes(options: {
   sink: OrderlensEventSink;
   normalise: NormaliseOptions;
 }): Hono {
-  const app = new Hono<{ Variables: AuthEnv['Variables'] & { tenant: string } }>();
+  const app = new Hono<AuthEnv>();
   app.use('/admin/*', async (c, next) => {
     const viewer = c.get('viewer');
     if (!viewer) throw new UnauthenticatedError(); // mounted without `authenticate`: refuse
     assertCan(viewer, 'manage-dead-letters');
-    c.set('tenant', viewer.tenant);
     await next();
   });
   // Domain errors (a bad page size or cursor, an unknown id, a body still unmappable) are answered
   // by the app's error boundary in its one shape.
   app.get('/admin/dead-letters', async (c) => {
-    const page = await options.sink.pageDeadLetters(c.get('tenant'), {
+    const page = await options.sink.pageDeadLetters(c.get('viewer').tenant, {
       first: pageSize(c.req.query('first')),
       after: c.req.query('after') ?? null,
     });
@@ -78,7 +82,7 @@ export function createDeadLetterRoutes(options: {
         const statuses = outcomes.map((o) => o.status);
         return statuses.length === 1 ? statuses[0] : statuses;
       },
-      c.get('tenant'),
+      c.get('viewer').tenant,
     );
     // The store failing (to read, ingest or mark the entry) is not the admin's mistake and not
     // the entry's: the entry stays listed, and the same replay may simply be tried again.
@@ -99,8 +103,7 @@ async function reapply(sink: OrderlensEventSink, entry: DeadLetter) {
     return await sink.reapplyWaitingEvent(entry);
   } catch (error) {
     if (error instanceof DomainError || isTransientStoreError(error)) throw error;
-    const reason = `release failed: ${error instanceof Error ? error.message : String(error)}`;
-    throw new DomainError('UNMAPPABLE', `Still not mappable: ${reason}`);
+    throw new DomainError('UNMAPPABLE', `Still not mappable: ${releaseFailure(error)}`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { errorMessage } from '../domain/errors.js';
 import type { CanonicalEvent } from '../domain/event.js';
 import { isTransientStoreError } from '../store/is-transient-store-error.js';
 import type { DeadLetterInput, EventSink, IngestOutcome } from './event-sink.js';
@@ -123,7 +124,7 @@ export function ingestItems(
         return { status: await sink.ingest(item.event) };
       } catch (error) {
         if (isTransientStoreError(error)) throw error;
-        const reason = `ingest failed: ${error instanceof Error ? error.message : String(error)}`;
+        const reason = `ingest failed: ${errorMessage(error)}`;
         await keep({ ...item.letter, reason });
         return { status: 'dead_lettered', reason };
       }
@@ -138,7 +139,7 @@ function safeNormalise(source: WebhookSource, input: WebhookInput, options: Norm
   } catch (error) {
     return {
       kind: 'unmappable',
-      reason: `normaliser failed: ${error instanceof Error ? error.message : String(error)}`,
+      reason: `normaliser failed: ${errorMessage(error)}`,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { BadInputError } from '../domain/errors.js';
 import type { Page, ErpOrder } from '../domain/model.js';
+import { decodePosition, encodePosition } from '../domain/position-cursor.js';
 import type { OrderPage } from './parents.js';
 
 /**
@@ -12,20 +13,16 @@ export interface OrderPosition {
 }
 
 export function encodeOrderCursor(position: OrderPosition): string {
-  return Buffer.from(JSON.stringify([position.from, position.skip])).toString('base64url');
+  return encodePosition([position.from, position.skip]);
 }
 
 export function decodeOrderCursor(cursor: string | null | undefined): OrderPosition {
   if (!cursor) return { from: '', skip: 0 };
-  try {
-    const [from, skip] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (typeof from === 'string' && Number.isInteger(skip) && (skip as number) >= 0) {
-      return { from, skip: skip as number };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadInputError('The `after` cursor is not one this API issued.');
+  return decodePosition(cursor, ([from, skip]) =>
+    typeof from === 'string' && Number.isInteger(skip) && (skip as number) >= 0
+      ? { from, skip: skip as number }
+      : null,
+  );
 }
 
 /** Page size bounds for every order connection. */

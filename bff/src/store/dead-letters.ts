@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { BadInputError, DomainError } from '../domain/errors.js';
+import { DomainError, errorMessage } from '../domain/errors.js';
+import { decodePosition, encodePosition } from '../domain/position-cursor.js';
 import type { CanonicalEvent } from '../domain/event.js';
 import type { Store } from './create-store.js';
 import type { DeadLettersTable, Executor } from './database.js';
@@ -116,12 +117,7 @@ export function createDeadLetters({ store, now = () => new Date() }: { store: St
       if (row.replayed_at !== null)
         throw new DomainError('CONFLICT', `Dead letter ${id} was already replayed.`);
       const result = await reprocess(toDeadLetter(row));
-      await db
-        .updateTable('dead_letters')
-        .set({ replayed_at: now().toISOString() })
-        .where('id', '=', id)
-        .where('replayed_at', 'is', null)
-        .execute();
+      await setReplayed(db, id, now());
       return result;
     },
   };
@@ -134,14 +130,19 @@ export type DeadLetters = ReturnType<typeof createDeadLetters>;
  * commit together; CONFLICT when another replay marked it first (the caller's effect rolls back).
  */
 export async function markReplayed(executor: Executor, id: string, at: Date): Promise<void> {
+  if ((await setReplayed(executor, id, at)) === 0)
+    throw new DomainError('CONFLICT', `Dead letter ${id} was already replayed.`);
+}
+
+/** Marks an entry replayed unless it is already; how many it marked (0 or 1). */
+async function setReplayed(executor: Executor, id: string, at: Date): Promise<number> {
   const marked = await executor
     .updateTable('dead_letters')
     .set({ replayed_at: at.toISOString() })
     .where('id', '=', id)
     .where('replayed_at', 'is', null)
     .executeTakeFirst();
-  if (Number(marked.numUpdatedRows) === 0)
-    throw new DomainError('CONFLICT', `Dead letter ${id} was already replayed.`);
+  return Number(marked.numUpdatedRows);
 }
 
 /** Keeps an entry (see `add`), in the caller's transaction when given one. */
@@ -173,6 +174,9 @@ export async function keepDeadLetter(
 /** The source of dead letters that were waiting events whose step failed; no webhook route has it. */
 export const WAITING_EVENT_SOURCE = 'waiting-event';
 
+/** Why a waiting event could not be applied when its subject appeared (or again, on replay). */
+export const releaseFailure = (error: unknown): string => `release failed: ${errorMessage(error)}`;
+
 /**
  * A waiting event whose step failed when its subject appeared, as a dead letter: the canonical
  * event as its body (its wire body is not kept), why it failed, deduplicated on its source and id.
@@ -181,7 +185,7 @@ export function waitingEventDeadLetter(event: CanonicalEvent, error: unknown): D
   return {
     source: WAITING_EVENT_SOURCE,
     tenant: event.tenant,
-    reason: `release failed: ${error instanceof Error ? error.message : String(error)}`,
+    reason: releaseFailure(error),
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(event),
     eventId: JSON.stringify([event.source, event.id]),
@@ -212,18 +216,14 @@ function dedupeKey(entry: DeadLetterInput): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
-function writeCursor(letter: DeadLetter): string {
-  return Buffer.from(JSON.stringify([letter.receivedAt, letter.id])).toString('base64url');
-}
+const writeCursor = (letter: DeadLetter): string => encodePosition([letter.receivedAt, letter.id]);
 
-/** A cursor this list did not write is a caller's mistake, not a server error. */
-function readCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string'))
-      return [value[0] as string, value[1] as string];
-  } catch {
-    // fall through
-  }
-  throw new BadInputError('The cursor `after` is not one this list gave.');
-}
+const readCursor = (cursor: string): [string, string] =>
+  decodePosition(
+    cursor,
+    (values) =>
+      values.length === 2 && values.every((v) => typeof v === 'string')
+        ? [values[0] as string, values[1] as string]
+        : null,
+    'The cursor `after` is not one this list gave.',
+  );

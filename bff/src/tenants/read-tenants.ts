@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { ZodIssue } from 'zod';
+import { errorMessage } from '../domain/errors.js';
 import type { RuleThresholds } from '../domain/exception-engine.js';
 import { WEBHOOK_SOURCES, type WebhookSource } from '../events/webhook-source.js';
 import { resolveSecret } from './resolve-secret.js';
@@ -46,7 +47,7 @@ export function readTenants(
   try {
     raw = parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    return { tenants: null, problems: [`cannot be read: ${error instanceof Error ? error.message : error}`] };
+    return { tenants: null, problems: [`cannot be read: ${errorMessage(error)}`] };
   }
   const parsed = tenantsFileSchema.safeParse(raw);
   if (!parsed.success) return { tenants: null, problems: parsed.error.issues.map((i) => describe(i, raw)) };

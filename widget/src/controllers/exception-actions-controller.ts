@@ -1,5 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
-import { BffRequestError, type BffClient, type GraphQLErrorEntry } from '../client/bff-client.js';
+import {
+  BffRequestError,
+  type BffClient,
+  type GraphQLErrorEntry,
+  type GraphQLResult,
+} from '../client/bff-client.js';
 import {
   ACKNOWLEDGE_EXCEPTION_MUTATION,
   ASSIGN_EXCEPTION_MUTATION,
@@ -23,6 +28,14 @@ export interface ActionInput {
 /** The exception as it is after the action, or the BFF's errors. */
 type Sent = Promise<{ exception: OrderException | null | undefined; errors: GraphQLErrorEntry[] }>;
 
+/** Reads the exception a mutation answers under `field`, with the BFF's errors. */
+const answerAt =
+  <F extends string>(field: F) =>
+  (result: GraphQLResult<{ [K in F]: OrderException | null }>) => ({
+    exception: result.data?.[field],
+    errors: result.errors,
+  });
+
 /**
  * One mutation per action, each typed from its own document. A missing time or note is sent empty,
  * so the BFF refuses it as input like any other bad value.
@@ -30,21 +43,13 @@ type Sent = Promise<{ exception: OrderException | null | undefined; errors: Grap
 const SEND: Record<ExceptionAction, (client: BffClient, id: string, input: ActionInput, me: string) => Sent> =
   {
     acknowledge: (client, id) =>
-      client
-        .request(ACKNOWLEDGE_EXCEPTION_MUTATION, { id })
-        .then((r) => ({ exception: r.data?.acknowledgeException, errors: r.errors })),
+      client.request(ACKNOWLEDGE_EXCEPTION_MUTATION, { id }).then(answerAt('acknowledgeException')),
     snooze: (client, id, { until = '' }) =>
-      client
-        .request(SNOOZE_EXCEPTION_MUTATION, { id, until })
-        .then((r) => ({ exception: r.data?.snoozeException, errors: r.errors })),
+      client.request(SNOOZE_EXCEPTION_MUTATION, { id, until }).then(answerAt('snoozeException')),
     resolve: (client, id, { note = '' }) =>
-      client
-        .request(RESOLVE_EXCEPTION_MUTATION, { id, note })
-        .then((r) => ({ exception: r.data?.resolveException, errors: r.errors })),
+      client.request(RESOLVE_EXCEPTION_MUTATION, { id, note }).then(answerAt('resolveException')),
     assign: (client, id, _input, me) =>
-      client
-        .request(ASSIGN_EXCEPTION_MUTATION, { id, agentId: me })
-        .then((r) => ({ exception: r.data?.assignException, errors: r.errors })),
+      client.request(ASSIGN_EXCEPTION_MUTATION, { id, agentId: me }).then(answerAt('assignException')),
   };
 const KNOWN = new Set<string>(['FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'BAD_USER_INPUT']);
 
